@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; absent means the embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  sessionSecret: string;
+  production: boolean;
+  demoData: boolean;
+  /** Public base URL used in invitation links. */
+  publicUrl: string;
+  smtp?: SmtpConfig;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration from environment variables (all listed in README.md). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  let sessionSecret = env.SESSION_SECRET;
+  if (!sessionSecret) {
+    if (production) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production');
+    sessionSecret = readOrCreateSecret(dataDir);
+  }
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  const smtp = env.SMTP_HOST
+    ? {
+        host: env.SMTP_HOST,
+        port: Number(env.SMTP_PORT ?? 587),
+        secure: env.SMTP_SECURE === 'true',
+        user: env.SMTP_USER || undefined,
+        password: env.SMTP_PASSWORD || undefined,
+        from: env.SMTP_FROM ?? 'MIC Platform <no-reply@localhost>',
+      }
+    : undefined;
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    sessionSecret,
+    production,
+    demoData: env.DEMO_DATA !== 'false',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtp,
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
+  };
+}
+
+/** In embedded mode the secret is generated once and kept in the data folder. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

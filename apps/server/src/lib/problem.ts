@@ -1,0 +1,121 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, isDomainError, type ErrorCode, type Violation } from '@mic/domain';
+import { translate } from '@mic/i18n';
+import { requestLanguage } from './language';
+
+/** The one place where an error code becomes an HTTP status. */
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 422,
+  MALFORMED_JSON: 400,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF_TOKEN_INVALID: 403,
+  RATE_LIMITED: 429,
+  INVALID_CREDENTIALS: 401,
+  PASSWORD_TOO_WEAK: 422,
+  PASSWORD_INCORRECT: 422,
+  EMAIL_TAKEN: 409,
+  INVITATION_INVALID: 404,
+  CONFLICT: 409,
+  PURPOSE_LIMIT_EXCEEDED: 422,
+  PURPOSE_REQUIRED: 422,
+  PURPOSE_UNKNOWN: 422,
+  PARTNER_COUNTRY_NOT_ELIGIBLE: 422,
+  PARTNER_MUNICIPALITY_NORWEGIAN: 422,
+  HOME_MUNICIPALITY_NOT_NORWEGIAN: 422,
+  MUNICIPALITY_NOT_FOUND: 422,
+  FUNDING_SOURCE_UNKNOWN: 422,
+  PERIOD_INVALID: 422,
+  LANGUAGE_NOT_SUPPORTED: 422,
+  STATUS_TRANSITION_INVALID: 409,
+  INTERNAL_ERROR: 500,
+};
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  instance: string;
+  requestId: string;
+  errors: { code: ErrorCode; field?: string; message: string }[];
+}
+
+/** RFC 9457 problem details, with the code and messages in the caller's language. */
+export function problemOf(request: FastifyRequest, error: DomainError): ProblemBody {
+  const lang = requestLanguage(request);
+  const detail = translate(lang, `errors.${error.code}`, error.params);
+  const status = statusOf(error.code);
+  return {
+    type: `urn:mic:problem:${error.code}`,
+    title: detail,
+    status,
+    code: error.code,
+    detail,
+    instance: request.url,
+    requestId: String(request.id),
+    errors: error.violations.map((v) => ({
+      code: v.code,
+      ...(v.field ? { field: v.field } : {}),
+      message: translate(lang, `errors.${v.code}`, v.params),
+    })),
+  };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: DomainError) {
+  const body = problemOf(request, error);
+  return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Turns whatever was thrown into a DomainError; unknown errors become INTERNAL_ERROR. */
+export function toDomainError(error: unknown): DomainError {
+  if (isDomainError(error)) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = (error as { validationContext?: string }).validationContext;
+    const violations: Violation[] = error.validation.map((v) => ({
+      code: 'VALIDATION_FAILED',
+      field: fieldPath(context, v.instancePath),
+    }));
+    return new DomainError('VALIDATION_FAILED', { violations });
+  }
+  const fe = error as Partial<FastifyError> & { type?: string };
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413 || fe.type === 'entity.too.large') {
+    return new DomainError('BODY_TOO_LARGE');
+  }
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new DomainError('UNSUPPORTED_MEDIA_TYPE');
+  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+    return new DomainError('MALFORMED_JSON');
+  }
+  if (fe.statusCode === 429) return new DomainError('RATE_LIMITED');
+  if (fe.statusCode === 404) return new DomainError('NOT_FOUND');
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new DomainError('VALIDATION_FAILED');
+  }
+  return new DomainError('INTERNAL_ERROR');
+}
+
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  if (context && context !== 'body') return path ? `${context}.${path}` : context;
+  return path || (context ?? '');
+}
+
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const domain = toDomainError(error);
+    if (domain.code === 'INTERNAL_ERROR') {
+      if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+      else request.log.error({ err: error }, 'unhandled error');
+    }
+    return sendProblem(request, reply, domain);
+  });
+}

@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, isLanguage, type Actor } from '@mic/domain';
+import type { Db } from '../../db/client';
+import { FailureLimiter } from '../../lib/rate-limiter';
+import { SESSION_COOKIE, requireActor } from '../../plugins/auth';
+import { recordChange } from '../audit/audit.service';
+import { languageBody, loginBody, passwordChangeBody, sessionResponse, type SessionResponse } from './auth.contract';
+import * as service from './auth.service';
+import * as sessionsRepo from './session.repository';
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export function presentSession(actor: Actor | null, csrfToken: string | null): SessionResponse {
+  if (!actor) return { user: null, csrfToken: null };
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      name: actor.name,
+      language: isLanguage(actor.language) ? actor.language : 'en',
+      globalRole: actor.globalRole,
+      memberships: Object.entries(actor.memberships).map(([partnershipId, role]) => ({ partnershipId, role })),
+    },
+    csrfToken,
+  };
+}
+
+export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
+  const { db } = opts;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // Five wrong passwords per account and address, fifty per address, in fifteen minutes.
+  const perAccount = new FailureLimiter(5, FIFTEEN_MINUTES);
+  const perAddress = new FailureLimiter(50, FIFTEEN_MINUTES);
+
+  r.get('/api/auth/session', { schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (request) =>
+    presentSession(request.actor, request.session?.csrfToken ?? null),
+  );
+
+  r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginBody, response: { 200: sessionResponse } } }, async (request, reply) => {
+    const accountKey = `${request.ip}|${request.body.email.toLowerCase()}`;
+    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(request.ip));
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new DomainError('RATE_LIMITED');
+    }
+    let user;
+    try {
+      user = await service.authenticate(db, request.body.email, request.body.password);
+    } catch (e) {
+      perAccount.fail(accountKey);
+      perAddress.fail(request.ip);
+      throw e;
+    }
+    perAccount.reset(accountKey);
+    if (request.session) await sessionsRepo.deleteSession(db, request.session.id);
+    const session = await app.startSession(reply, user.id);
+    const memberships = await sessionsRepo.membershipsOf(db, user.id);
+    const actor: Actor = {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      language: user.language,
+      globalRole: user.globalRole as Actor['globalRole'],
+      memberships: Object.fromEntries(memberships.map((m) => [m.partnershipId, m.role as never])),
+    };
+    return presentSession(actor, session.csrfToken);
+  });
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
+    if (request.session) await sessionsRepo.deleteSession(db, request.session.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send(null);
+  });
+
+  r.post('/api/auth/password', { schema: { tags: ['auth'], body: passwordChangeBody, response: { 204: z.null() } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    await service.changePassword(db, actor, sessionOf(request), request.body.currentPassword, request.body.newPassword);
+    return reply.code(204).send(null);
+  });
+
+  r.put('/api/auth/language', { schema: { tags: ['auth'], body: languageBody, response: { 200: sessionResponse } } }, async (request) => {
+    const actor = requireActor(request);
+    await db.transaction(async (tx) => {
+      await service.setLanguage(tx, actor, request.body.language);
+      await recordChange(tx, actor, {
+        action: 'user.language_changed',
+        entityType: 'user',
+        entityId: actor.userId,
+        before: { language: actor.language },
+        after: { language: request.body.language },
+      });
+    });
+    return presentSession({ ...actor, language: request.body.language }, request.session?.csrfToken ?? null);
+  });
+}
+
+function sessionOf(request: FastifyRequest): string {
+  if (!request.session) throw new DomainError('UNAUTHENTICATED');
+  return request.session.id;
+}

@@ -1,0 +1,84 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ProgrammeConfig } from '@mic/domain';
+import type { Executor } from '../../db/client';
+import { fundingSources, programmes, purposes, regions } from '../../db/schema';
+
+export async function findProgrammeId(db: Executor): Promise<string | null> {
+  const [row] = await db.select({ id: programmes.id }).from(programmes).orderBy(asc(programmes.code)).limit(1);
+  return row?.id ?? null;
+}
+
+/** The programme's whole configuration in four queries (one per table). */
+export async function loadProgramme(db: Executor, programmeId: string): Promise<(ProgrammeConfig & { id: string }) | null> {
+  const [p] = await db.select().from(programmes).where(eq(programmes.id, programmeId));
+  if (!p) return null;
+  const [ps, rs, fs] = await Promise.all([
+    db.select().from(purposes).where(eq(purposes.programmeId, programmeId)).orderBy(asc(purposes.position)),
+    db.select().from(regions).where(eq(regions.programmeId, programmeId)).orderBy(asc(regions.position)),
+    db.select().from(fundingSources).where(eq(fundingSources.programmeId, programmeId)).orderBy(asc(fundingSources.position)),
+  ]);
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    goal: p.goal,
+    maxPurposes: p.maxPurposes,
+    projectYears: p.projectYears,
+    workingLanguages: p.workingLanguages,
+    purposes: ps.map((x) => ({ code: x.code, name: x.name })),
+    regions: rs.map((x) => ({ code: x.code, name: x.name, countries: x.countries })),
+    fundingSources: fs.map((x) => ({ code: x.code, name: x.name, iatiOrgId: x.iatiOrgId })),
+  };
+}
+
+export async function insertProgramme(db: Executor, config: ProgrammeConfig): Promise<string> {
+  const [row] = await db
+    .insert(programmes)
+    .values({
+      code: config.code,
+      name: config.name as Record<string, string>,
+      goal: config.goal as Record<string, string>,
+      maxPurposes: config.maxPurposes,
+      projectYears: config.projectYears,
+      workingLanguages: config.workingLanguages,
+    })
+    .returning({ id: programmes.id });
+  const programmeId = row!.id;
+  await replaceLists(db, programmeId, config);
+  return programmeId;
+}
+
+/** Replaces the purposes, regions and funding sources of a programme with the ones given. */
+export async function replaceLists(db: Executor, programmeId: string, config: Pick<ProgrammeConfig, 'purposes' | 'regions' | 'fundingSources'>) {
+  await db.delete(purposes).where(eq(purposes.programmeId, programmeId));
+  await db.delete(regions).where(eq(regions.programmeId, programmeId));
+  await db.delete(fundingSources).where(eq(fundingSources.programmeId, programmeId));
+  if (config.purposes.length)
+    await db.insert(purposes).values(config.purposes.map((x, i) => ({ programmeId, code: x.code, name: x.name as Record<string, string>, position: i })));
+  if (config.regions.length)
+    await db
+      .insert(regions)
+      .values(config.regions.map((x, i) => ({ programmeId, code: x.code, name: x.name as Record<string, string>, countries: x.countries, position: i })));
+  if (config.fundingSources.length)
+    await db.insert(fundingSources).values(
+      config.fundingSources.map((x, i) => ({ programmeId, code: x.code, name: x.name as Record<string, string>, iatiOrgId: x.iatiOrgId, position: i })),
+    );
+}
+
+export async function updateSettings(
+  db: Executor,
+  programmeId: string,
+  values: Pick<ProgrammeConfig, 'name' | 'goal' | 'maxPurposes' | 'projectYears' | 'workingLanguages'>,
+) {
+  await db
+    .update(programmes)
+    .set({
+      name: values.name as Record<string, string>,
+      goal: values.goal as Record<string, string>,
+      maxPurposes: values.maxPurposes,
+      projectYears: values.projectYears,
+      workingLanguages: values.workingLanguages,
+      updatedAt: new Date(),
+    })
+    .where(eq(programmes.id, programmeId));
+}

@@ -1,0 +1,67 @@
+/**
+ * Stable error codes. Each one has a translated message in @mic/i18n under `errors.<CODE>`,
+ * and the server maps each to one HTTP status in one place.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'BODY_TOO_LARGE',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CSRF_TOKEN_INVALID',
+  'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'PASSWORD_TOO_WEAK',
+  'PASSWORD_INCORRECT',
+  'EMAIL_TAKEN',
+  'INVITATION_INVALID',
+  'CONFLICT',
+  'PURPOSE_LIMIT_EXCEEDED',
+  'PURPOSE_REQUIRED',
+  'PURPOSE_UNKNOWN',
+  'PARTNER_COUNTRY_NOT_ELIGIBLE',
+  'PARTNER_MUNICIPALITY_NORWEGIAN',
+  'HOME_MUNICIPALITY_NOT_NORWEGIAN',
+  'MUNICIPALITY_NOT_FOUND',
+  'FUNDING_SOURCE_UNKNOWN',
+  'PERIOD_INVALID',
+  'LANGUAGE_NOT_SUPPORTED',
+  'STATUS_TRANSITION_INVALID',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One rule broken, at one field path (dot-separated, e.g. `purposes` or `period.endYear`). */
+export interface Violation {
+  code: ErrorCode;
+  field?: string;
+  params?: Record<string, string | number>;
+}
+
+/** A rule of the programme was broken. Thrown by domain and service code; mapped to HTTP once. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly violations: Violation[];
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ErrorCode, options: { violations?: Violation[]; params?: Record<string, string | number>; message?: string } = {}) {
+    super(options.message ?? code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.violations = options.violations ?? [];
+    this.params = options.params ?? {};
+  }
+
+  /** Throws the first violation's code (with all violations attached) when there are any. */
+  static throwIfAny(violations: Violation[]): void {
+    const first = violations[0];
+    if (first) throw new DomainError(first.code, { violations, params: first.params });
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './i18n-text';
+export * from './programme';
+export * from './partnership';
+export * from './access';
