@@ -1,9 +1,17 @@
-import { en, type Catalogue } from './en';
-import { es } from './es';
-import { nb } from './nb';
+import { errorsEn, type ErrorCatalogue } from './errors.en';
+import { errorsEs } from './errors.es';
+import { errorsNb } from './errors.nb';
+import { uiEn, type UiCatalogue } from './ui.en';
+import { uiEs } from './ui.es';
+import { uiNb } from './ui.nb';
 
-export type { Catalogue };
-export const catalogues: Record<'en' | 'nb' | 'es', Catalogue> = { en, nb, es };
+/** A whole catalogue: error messages under `errors`, interface texts beside them. */
+export type Catalogue = UiCatalogue & { errors: ErrorCatalogue };
+export const catalogues: Record<'en' | 'nb' | 'es', Catalogue> = {
+  en: { ...uiEn, errors: errorsEn },
+  nb: { ...uiNb, errors: errorsNb },
+  es: { ...uiEs, errors: errorsEs },
+};
 
 /** Fills `{{name}}` placeholders. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
