@@ -33,6 +33,8 @@ export interface DatabaseOptions {
   /** PGlite data folder; `undefined` keeps the database in memory. */
   dataDir?: string;
   poolSize?: number;
+  /** A PGlite data folder dump (from `dumpDataDir`) to start from instead of an empty cluster. */
+  template?: Blob;
 }
 
 /** Opens the database and brings its schema up to date. */
@@ -54,7 +56,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = options.template
+    ? new PGlite({ loadDataDir: options.template })
+    : options.dataDir
+      ? new PGlite(options.dataDir)
+      : new PGlite();
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return {

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client';
 
 /**
@@ -8,7 +10,10 @@ import { openDatabase, type Database } from '../../src/db/client';
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  if (!url) return openDatabase({});
+  if (!url) {
+    const template = inject('pgliteTemplate');
+    return openDatabase(template ? { template: new Blob([await readFile(template)]) } : {});
+  }
   const name = `mic_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
