@@ -76,6 +76,12 @@ export interface AuditEntryDto {
   after: unknown;
 }
 
+/** A page of a partnership's history, newest first; `nextBefore` is null on the last page. */
+export interface AuditHistoryDto {
+  items: AuditEntryDto[];
+  nextBefore: number | null;
+}
+
 export interface UserDto {
   id: string;
   email: string;

@@ -2,5 +2,8 @@ export * from './errors';
 export * from './i18n-text';
 export * from './programme';
 export * from './partnership';
+export * from './countries';
+export * from './municipality';
+export * from './programme-rules';
 export * from './access';
 export * from './api-types';

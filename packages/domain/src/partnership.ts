@@ -1,4 +1,5 @@
 import type { Violation } from './errors';
+import { HOME_COUNTRY } from './municipality';
 import { eligibleCountries, type ProgrammeConfig } from './programme';
 
 export const PARTNERSHIP_STATUSES = ['draft', 'applied', 'active', 'completed', 'closed', 'rejected'] as const;
@@ -35,7 +36,6 @@ export interface PartnershipDraft {
   purposes: string[];
 }
 
-const HOME_COUNTRY = 'NO';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
@@ -60,7 +60,9 @@ export function checkPartnership(draft: PartnershipDraft, config: ProgrammeConfi
   }
 
   if (!draft.partnerMunicipality) v.push({ code: 'MUNICIPALITY_NOT_FOUND', field: 'partnerMunicipalityId' });
-  else if (!eligibleCountries(config).has(draft.partnerMunicipality.country.toUpperCase())) {
+  else if (draft.partnerMunicipality.country.toUpperCase() === HOME_COUNTRY) {
+    v.push({ code: 'PARTNER_MUNICIPALITY_NORWEGIAN', field: 'partnerMunicipalityId' });
+  } else if (!eligibleCountries(config).has(draft.partnerMunicipality.country.toUpperCase())) {
     v.push({
       code: 'PARTNER_COUNTRY_NOT_ELIGIBLE',
       field: 'partnerMunicipalityId',

@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   EMAIL_TAKEN: 409,
   INVITATION_INVALID: 404,
   CONFLICT: 409,
+  SELF_LOCKOUT: 409,
   PURPOSE_LIMIT_EXCEEDED: 422,
   PURPOSE_REQUIRED: 422,
   PURPOSE_UNKNOWN: 422,
@@ -32,6 +33,11 @@ const STATUS: Record<ErrorCode, number> = {
   PERIOD_INVALID: 422,
   LANGUAGE_NOT_SUPPORTED: 422,
   STATUS_TRANSITION_INVALID: 409,
+  IN_USE_BY_PARTNERSHIP: 409,
+  LIMIT_BELOW_EXISTING: 409,
+  MUNICIPALITY_DUPLICATE: 409,
+  ORG_NUMBER_INVALID: 422,
+  PARTNERSHIP_CLOSED: 409,
   INTERNAL_ERROR: 500,
 };
 
@@ -53,7 +59,9 @@ export interface ProblemBody {
 /** RFC 9457 problem details, with the code and messages in the caller's language. */
 export function problemOf(request: FastifyRequest, error: DomainError): ProblemBody {
   const lang = requestLanguage(request);
-  const detail = translate(lang, `errors.${error.code}`, error.params);
+  // A CONFLICT that names its cause (a duplicate, a value still in use) says that cause, not the generic text.
+  const cause = error.code === 'CONFLICT' ? error.violations.find((v) => v.code !== 'CONFLICT') : undefined;
+  const detail = cause ? translate(lang, `errors.${cause.code}`, cause.params) : translate(lang, `errors.${error.code}`, error.params);
   const status = statusOf(error.code);
   return {
     type: `urn:mic:problem:${error.code}`,
