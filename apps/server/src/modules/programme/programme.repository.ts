@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
-import type { ProgrammeConfig } from '@mic/domain';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { ProgrammeConfig, ProgrammeUsage, Region } from '@mic/domain';
 import type { Executor } from '../../db/client';
+import { queryRows } from '../../db/rows';
 import { fundingSources, programmes, purposes, regions } from '../../db/schema';
 
 export async function findProgrammeId(db: Executor): Promise<string | null> {
@@ -68,11 +69,12 @@ export async function replaceLists(db: Executor, programmeId: string, config: Pi
 export async function updateSettings(
   db: Executor,
   programmeId: string,
-  values: Pick<ProgrammeConfig, 'name' | 'goal' | 'maxPurposes' | 'projectYears' | 'workingLanguages'>,
+  values: Pick<ProgrammeConfig, 'code' | 'name' | 'goal' | 'maxPurposes' | 'projectYears' | 'workingLanguages'>,
 ) {
   await db
     .update(programmes)
     .set({
+      code: values.code,
       name: values.name as Record<string, string>,
       goal: values.goal as Record<string, string>,
       maxPurposes: values.maxPurposes,
@@ -81,4 +83,53 @@ export async function updateSettings(
       updatedAt: new Date(),
     })
     .where(eq(programmes.id, programmeId));
+}
+
+/**
+ * Locks the programme row until the end of the transaction: `update` while its configuration is
+ * replaced, `share` while a partnership is checked against it, so neither sees the other half-done.
+ */
+export async function lockProgramme(tx: Executor, programmeId: string, strength: 'update' | 'share') {
+  await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId)).for(strength);
+}
+
+/** The regions of the (first) programme, in one query. */
+export async function loadRegions(db: Executor): Promise<Region[]> {
+  const first = db.select({ id: programmes.id }).from(programmes).orderBy(asc(programmes.code)).limit(1);
+  const rows = await db
+    .select({ code: regions.code, name: regions.name, countries: regions.countries })
+    .from(regions)
+    .where(eq(regions.programmeId, sql`(${first})`))
+    .orderBy(asc(regions.position));
+  return rows;
+}
+
+/** What the programme's partnerships use of its configuration, in one query. */
+export async function programmeUsage(db: Executor, programmeId: string): Promise<ProgrammeUsage> {
+  const [row] = await queryRows<{
+    purposes: string[] | null;
+    countries: string[] | null;
+    funding_sources: string[] | null;
+    languages: string[] | null;
+    most_purposes: number | string | null;
+    longest_period: number | string | null;
+  }>(
+    db,
+    sql`select
+      (select array_agg(distinct u) from partnerships p, unnest(p.purposes) u where p.programme_id = ${programmeId}) as purposes,
+      (select array_agg(distinct m.country) from partnerships p join municipalities m on m.id = p.partner_municipality_id
+        where p.programme_id = ${programmeId}) as countries,
+      (select array_agg(distinct p.funding_source) from partnerships p where p.programme_id = ${programmeId}) as funding_sources,
+      (select array_agg(distinct p.working_language) from partnerships p where p.programme_id = ${programmeId}) as languages,
+      (select max(cardinality(p.purposes)) from partnerships p where p.programme_id = ${programmeId}) as most_purposes,
+      (select max(p.end_year - p.start_year + 1) from partnerships p where p.programme_id = ${programmeId}) as longest_period`,
+  );
+  return {
+    purposes: row?.purposes ?? [],
+    partnerCountries: row?.countries ?? [],
+    fundingSources: row?.funding_sources ?? [],
+    workingLanguages: row?.languages ?? [],
+    mostPurposes: Number(row?.most_purposes ?? 0),
+    longestPeriod: Number(row?.longest_period ?? 0),
+  };
 }

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { type MunicipalityDto, type Page } from '@mic/domain';
+import { filterText, pageSchema, pagingQuery } from '../../lib/paging';
+
+/** ISO 3166-1 alpha-2, upper-cased; whether the code exists is checked by the service. */
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/);
+
+export const municipalityBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  country: countryCode,
+  orgNumber: z
+    .string()
+    .trim()
+    .max(64)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export type MunicipalityBody = z.infer<typeof municipalityBody>;
+
+export const municipalityListQuery = pagingQuery.extend({
+  search: filterText(),
+  country: countryCode.optional(),
+  kind: z.enum(['home', 'partner']).optional(),
+});
+export type MunicipalityListQuery = z.infer<typeof municipalityListQuery>;
+
+export const municipalityParams = z.object({ id: z.string() });
+
+export const municipalityDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  orgNumber: z.string().nullable(),
+  kind: z.enum(['home', 'partner']),
+  region: z.string().nullable(),
+});
+export const municipalityPage = pageSchema(municipalityDto);
+
+// The response schemas and the shared API types must describe the same shapes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameMunicipality: Same<z.infer<typeof municipalityDto>, MunicipalityDto> = true;
+const samePage: Same<z.infer<typeof municipalityPage>, Page<MunicipalityDto>> = true;
+void sameMunicipality;
+void samePage;
