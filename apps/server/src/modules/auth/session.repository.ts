@@ -37,3 +37,8 @@ export async function deleteSession(db: Executor, sessionId: string) {
 export async function deleteOtherSessions(db: Executor, userId: string, keepSessionId: string) {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
+
+/** Signs the user out everywhere. */
+export async function deleteSessionsOfUser(db: Executor, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
