@@ -1,8 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app';
+import { programmeRoutes } from './programme/programme.routes';
+import { municipalityRoutes } from './municipalities/municipalities.routes';
+import { partnershipRoutes } from './partnerships/partnerships.routes';
+import { historyRoutes } from './history/history.routes';
+import { usersRoutes } from './users/users.routes';
+import { invitationsRoutes } from './invitations/invitations.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
+  await app.register(programmeRoutes, { db: ctx.db });
+  await app.register(municipalityRoutes, { db: ctx.db });
+  await app.register(partnershipRoutes, { db: ctx.db });
+  await app.register(historyRoutes, { db: ctx.db });
+  await app.register(usersRoutes, ctx);
+  await app.register(invitationsRoutes, ctx);
   void app;
   void ctx;
 }
