@@ -47,11 +47,12 @@ async function failureOf(query: Promise<unknown>): Promise<string> {
 const disableTrigger = (db: Database['db']) => db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
 
 describe('the audit log', () => {
-  it('refuses UPDATE and DELETE', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
     const { db, ids } = await logWithEntries(2);
     expect(await failureOf(db.update(auditLog).set({ action: 'forged' }).where(eq(auditLog.id, ids[1]!)))).toContain('append-only');
     expect(await failureOf(db.delete(auditLog).where(eq(auditLog.id, ids[1]!)))).toContain('append-only');
     expect(await failureOf(db.execute(sql`delete from audit_log`))).toContain('append-only');
+    expect(await failureOf(db.execute(sql`truncate audit_log`))).toContain('append-only');
     const rows = await db.select().from(auditLog);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.action)).not.toContain('forged');
