@@ -1,31 +1,18 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError, isLanguage, type Actor } from '@mic/domain';
+import { DomainError } from '@mic/domain';
 import type { Db } from '../../db/client';
 import { FailureLimiter } from '../../lib/rate-limiter';
 import { SESSION_COOKIE, requireActor } from '../../plugins/auth';
 import { recordChange } from '../audit/audit.service';
-import { languageBody, loginBody, passwordChangeBody, sessionResponse, type SessionResponse } from './auth.contract';
+import { languageBody, loginBody, passwordChangeBody, sessionResponse } from './auth.contract';
+import { presentSession } from './auth.present';
+import { signInUser } from './sign-in';
 import * as service from './auth.service';
 import * as sessionsRepo from './session.repository';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
-
-export function presentSession(actor: Actor | null, csrfToken: string | null): SessionResponse {
-  if (!actor) return { user: null, csrfToken: null };
-  return {
-    user: {
-      id: actor.userId,
-      email: actor.email,
-      name: actor.name,
-      language: isLanguage(actor.language) ? actor.language : 'en',
-      globalRole: actor.globalRole,
-      memberships: Object.entries(actor.memberships).map(([partnershipId, role]) => ({ partnershipId, role })),
-    },
-    csrfToken,
-  };
-}
 
 export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
   const { db } = opts;
@@ -54,18 +41,7 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
       throw e;
     }
     perAccount.reset(accountKey);
-    if (request.session) await sessionsRepo.deleteSession(db, request.session.id);
-    const session = await app.startSession(reply, user.id);
-    const memberships = await sessionsRepo.membershipsOf(db, user.id);
-    const actor: Actor = {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      language: user.language,
-      globalRole: user.globalRole as Actor['globalRole'],
-      memberships: Object.fromEntries(memberships.map((m) => [m.partnershipId, m.role as never])),
-    };
-    return presentSession(actor, session.csrfToken);
+    return signInUser(app, db, request, reply, user);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor, PartnershipRole } from '@mic/domain';
 import type { AppContext } from '../../app';
 import { requireActor } from '../../plugins/auth';
 import { sessionResponse } from '../auth/auth.contract';
-import { presentSession } from '../auth/auth.routes';
-import * as sessionsRepo from '../auth/session.repository';
+import { signInUser } from '../auth/sign-in';
 import { adminOnly } from '../users/users.routes';
 import {
   acceptBody,
@@ -60,18 +58,7 @@ export async function invitationsRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request, reply) => {
       const user = await service.acceptInvitation(db, request.params.token, request.body);
       // Whoever was signed in on this browser before is signed out, as on login.
-      if (request.session) await sessionsRepo.deleteSession(db, request.session.id);
-      const session = await app.startSession(reply, user.id);
-      const memberships = await sessionsRepo.membershipsOf(db, user.id);
-      const actor: Actor = {
-        userId: user.id,
-        email: user.email,
-        name: user.name,
-        language: user.language,
-        globalRole: user.globalRole as Actor['globalRole'],
-        memberships: Object.fromEntries(memberships.map((m) => [m.partnershipId, m.role as PartnershipRole])),
-      };
-      return presentSession(actor, session.csrfToken);
+      return signInUser(app, db, request, reply, user);
     },
   );
 }
