@@ -1,0 +1,89 @@
+import { lazy, useEffect } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { setUnauthenticatedHandler } from './api/client';
+import { rememberLanguage } from './i18n';
+import { ErrorAlert } from './components/ErrorAlert';
+import { Loading } from './components/Loading';
+import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
+import { SignInPage } from './features/auth/SignInPage';
+import { PasswordPage } from './features/auth/PasswordPage';
+import { InvitationPage } from './features/auth/InvitationPage';
+import { signedOut, useSession } from './features/auth/session';
+import { AppLayout } from './features/layout/AppLayout';
+import { NotFoundPage } from './features/layout/NotFoundPage';
+import { PartnershipListPage } from './features/partnerships/list/PartnershipListPage';
+import { PartnershipPage } from './features/partnerships/detail/PartnershipPage';
+
+// Forms and administration load when first opened; most visitors only read.
+const PartnershipCreatePage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipCreatePage })));
+const PartnershipEditPage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipEditPage })));
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const InvitePage = lazy(() => import('./features/users/InvitePage').then((m) => ({ default: m.InvitePage })));
+const ProgrammeSettingsPage = lazy(() => import('./features/programme/ProgrammeSettingsPage').then((m) => ({ default: m.ProgrammeSettingsPage })));
+
+export function App() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
+  const userLanguage = session.data?.user?.language;
+
+  // Signed in, the interface speaks the user's own language (and this browser remembers it).
+  useEffect(() => {
+    if (!userLanguage) return;
+    rememberLanguage(userLanguage);
+    if (i18n.resolvedLanguage !== userLanguage) void i18n.changeLanguage(userLanguage);
+  }, [userLanguage, i18n]);
+
+  // A session that ends on the server (expired, password changed elsewhere) ends here too.
+  useEffect(() => {
+    setUnauthenticatedHandler(() => signedOut(queryClient));
+    return () => setUnauthenticatedHandler(null);
+  }, [queryClient]);
+
+  if (session.isPending) {
+    return (
+      <main id="main" className="app-main">
+        <Loading />
+      </main>
+    );
+  }
+  if (session.isError) {
+    return (
+      <main id="main" className="app-main">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </main>
+    );
+  }
+
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<Navigate to="/partnerships" replace />} />
+          <Route path="/partnerships" element={<PartnershipListPage />} />
+          <Route
+            path="/partnerships/new"
+            element={
+              <RequireRole roles={['admin', 'programme_officer']}>
+                <PartnershipCreatePage />
+              </RequireRole>
+            }
+          />
+          <Route path="/partnerships/:id" element={<PartnershipPage />} />
+          <Route path="/partnerships/:id/edit" element={<PartnershipEditPage />} />
+          <Route path="/account/password" element={<PasswordPage />} />
+          <Route element={<RequireRole roles={['admin']} />}>
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="/users/invite" element={<InvitePage />} />
+            <Route path="/programme" element={<ProgrammeSettingsPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { defaultEndYear, type MunicipalityDto, type ProgrammeDto } from '@mic/domain';
+import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
+import { SelectField } from '../../../components/SelectField';
+import { errorText } from '../../../lib/errors';
+import { isApiError } from '../../../api/client';
+import { toConfig } from '../../programme/programme-api';
+import { useProgrammeLabels } from '../../programme/useLabels';
+import type { PartnershipInput } from '../api';
+import { FIELD_IDS, FIELD_ORDER, parseYear, purposeId, toInput, type FieldName, type FormValues } from './form-state';
+import { PurposesFieldset } from './PurposesFieldset';
+import { formFieldOf, validate, type FieldMessages } from './validation';
+import { municipalityOptions } from './municipality-options';
+
+interface Props {
+  programme: ProgrammeDto;
+  home: MunicipalityDto[];
+  partner: MunicipalityDto[];
+  initial: FormValues;
+  submitLabel: string;
+  cancelTo: string;
+  onSubmit: (input: PartnershipInput) => Promise<unknown>;
+}
+
+export function PartnershipForm({ programme, home, partner, initial, submitLabel, cancelTo, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const labels = useProgrammeLabels(programme);
+  const config = useMemo(() => toConfig(programme), [programme]);
+  const [values, setValues] = useState(initial);
+  const [touched, setTouched] = useState<Set<FieldName>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldMessages>({});
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [pending, setPending] = useState(false);
+  const [endFollowsStart, setEndFollowsStart] = useState(
+    () => parseYear(initial.endYear) === defaultEndYear(parseYear(initial.startYear), programme.projectYears),
+  );
+
+  const live = validate(t, values, config, home, partner);
+  const shown = (f: FieldName) => ((submitted || touched.has(f)) && live[f]) || serverErrors[f];
+
+  const set = <K extends FieldName>(field: K, value: FormValues[K]) => {
+    setValues((v) => {
+      const next = { ...v, [field]: value };
+      if (field === 'startYear' && endFollowsStart) {
+        const start = parseYear(String(value));
+        if (!Number.isNaN(start)) next.endYear = String(defaultEndYear(start, programme.projectYears));
+      }
+      return next;
+    });
+    if (field === 'endYear') setEndFollowsStart(false);
+    setTouched((s) => new Set(s).add(field));
+    setServerErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const targetOf = (f: FieldName) => (f === 'purposes' ? purposeId(programme.purposes[0]?.code ?? '') : FIELD_IDS[f]);
+  const itemsFor = (messages: FieldMessages): SummaryItem[] =>
+    FIELD_ORDER.filter((f) => messages[f]).map((f) => ({ message: messages[f]!, targetId: targetOf(f) }));
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setAttempt((n) => n + 1);
+    if (Object.values(live).some(Boolean)) {
+      setSummary(itemsFor(live));
+      return;
+    }
+    setSummary([]);
+    setPending(true);
+    try {
+      await onSubmit(toInput(values));
+    } catch (error) {
+      const byField: FieldMessages = {};
+      const general: SummaryItem[] = [];
+      for (const e of isApiError(error) ? error.errors : []) {
+        const f = formFieldOf(e.field ?? '');
+        if (f && !byField[f]) byField[f] = e.message;
+        else if (!f) general.push({ message: e.message });
+      }
+      setServerErrors(byField);
+      const items = itemsFor(byField);
+      setSummary(items.length || general.length ? [...general, ...items] : [{ message: errorText(t, error) }]);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const homeOptions = municipalityOptions(home, false, labels.country, labels.lang);
+  const partnerOptions = municipalityOptions(partner, true, labels.country, labels.lang);
+
+  return (
+    <>
+      <FormErrorSummary key={attempt} items={summary} />
+      <form onSubmit={handleSubmit} noValidate className="form-stack">
+        <Textfield
+          id={FIELD_IDS.title}
+          label={t('partnership.title')}
+          value={values.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={shown('title')}
+        />
+        <SelectField
+          id={FIELD_IDS.homeMunicipalityId}
+          label={t('partnership.homeMunicipality')}
+          description={t('partnershipForm.homeHint')}
+          placeholder={t('common.choose')}
+          value={values.homeMunicipalityId}
+          onChange={(v) => set('homeMunicipalityId', v)}
+          options={homeOptions}
+          error={shown('homeMunicipalityId')}
+        />
+        <SelectField
+          id={FIELD_IDS.partnerMunicipalityId}
+          label={t('partnership.partnerMunicipality')}
+          description={t('partnershipForm.partnerHint')}
+          placeholder={t('common.choose')}
+          value={values.partnerMunicipalityId}
+          onChange={(v) => set('partnerMunicipalityId', v)}
+          options={partnerOptions}
+          error={shown('partnerMunicipalityId')}
+        />
+        <SelectField
+          id={FIELD_IDS.fundingSource}
+          label={t('partnership.fundingSource')}
+          placeholder={t('common.choose')}
+          value={values.fundingSource}
+          onChange={(v) => set('fundingSource', v)}
+          options={programme.fundingSources.map((f) => ({ value: f.code, label: labels.fundingSource(f.code) }))}
+          error={shown('fundingSource')}
+        />
+        <div className="period-fields">
+          <Textfield
+            id={FIELD_IDS.startYear}
+            label={t('partnershipForm.startYear')}
+            className="year-field"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            value={values.startYear}
+            onChange={(e) => set('startYear', e.target.value)}
+            error={shown('startYear')}
+          />
+          <Textfield
+            id={FIELD_IDS.endYear}
+            label={t('partnershipForm.endYear')}
+            className="year-field"
+            description={t('partnershipForm.endYearHint', { years: programme.projectYears })}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            value={values.endYear}
+            onChange={(e) => set('endYear', e.target.value)}
+            error={shown('endYear')}
+          />
+        </div>
+        <SelectField
+          id={FIELD_IDS.workingLanguage}
+          label={t('partnership.workingLanguage')}
+          description={t('partnershipForm.languageHint')}
+          placeholder={t('common.choose')}
+          value={values.workingLanguage}
+          onChange={(v) => set('workingLanguage', v)}
+          options={programme.workingLanguages.map((code) => ({ value: code, label: labels.language(code) }))}
+          error={shown('workingLanguage')}
+        />
+        <PurposesFieldset
+          programme={programme}
+          value={values.purposes}
+          onChange={(v) => set('purposes', v)}
+          error={shown('purposes') || undefined}
+        />
+        <div className="form-actions">
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+          <Button asChild variant="tertiary">
+            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
