@@ -21,6 +21,9 @@ const PartnershipCreatePage = lazy(() => import('./features/partnerships/form/Pa
 const PartnershipEditPage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipEditPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const InvitePage = lazy(() => import('./features/users/InvitePage').then((m) => ({ default: m.InvitePage })));
+const MunicipalityListPage = lazy(() => import('./features/municipalities/MunicipalityListPage').then((m) => ({ default: m.MunicipalityListPage })));
+const MunicipalityCreatePage = lazy(() => import('./features/municipalities/MunicipalityFormPages').then((m) => ({ default: m.MunicipalityCreatePage })));
+const MunicipalityEditPage = lazy(() => import('./features/municipalities/MunicipalityFormPages').then((m) => ({ default: m.MunicipalityEditPage })));
 const ProgrammeSettingsPage = lazy(() => import('./features/programme/ProgrammeSettingsPage').then((m) => ({ default: m.ProgrammeSettingsPage })));
 
 export function App() {
@@ -76,6 +79,11 @@ export function App() {
           <Route path="/partnerships/:id" element={<PartnershipPage />} />
           <Route path="/partnerships/:id/edit" element={<PartnershipEditPage />} />
           <Route path="/account/password" element={<PasswordPage />} />
+          <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
+            <Route path="/municipalities" element={<MunicipalityListPage />} />
+            <Route path="/municipalities/new" element={<MunicipalityCreatePage />} />
+            <Route path="/municipalities/:id/edit" element={<MunicipalityEditPage />} />
+          </Route>
           <Route element={<RequireRole roles={['admin']} />}>
             <Route path="/users" element={<UsersPage />} />
             <Route path="/users/invite" element={<InvitePage />} />

@@ -1,3 +1,5 @@
+import { municipalitiesEn } from './ui/municipalities.en';
+
 /** Interface texts, English: the reference. Every key must exist in ui.nb.ts and ui.es.ts (a test checks). */
 export const uiEn = {
   app: {
@@ -21,6 +23,7 @@ export const uiEn = {
   nav: {
     label: 'Main menu',
     partnerships: 'Partnerships',
+    municipalities: 'Municipalities',
     users: 'Users',
     programme: 'Programme settings',
     password: 'Change password',
@@ -162,6 +165,7 @@ export const uiEn = {
     languageRequired: 'Choose a working language.',
     yearInvalid: 'Enter a year with four digits, for example 2027.',
   },
+  municipalities: municipalitiesEn,
   statusAction: {
     heading: 'Change status',
     applied: 'Submit application',

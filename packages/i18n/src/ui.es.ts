@@ -1,4 +1,5 @@
 import type { UiCatalogue } from './ui.en';
+import { municipalitiesEs } from './ui/municipalities.es';
 
 /** Interface texts, español. */
 export const uiEs: UiCatalogue = {
@@ -23,6 +24,7 @@ export const uiEs: UiCatalogue = {
   nav: {
     label: 'Menú principal',
     partnerships: 'Asociaciones',
+    municipalities: 'Municipios',
     users: 'Usuarios',
     programme: 'Configuración del programa',
     password: 'Cambiar contraseña',
@@ -164,6 +166,7 @@ export const uiEs: UiCatalogue = {
     languageRequired: 'Elija un idioma de trabajo.',
     yearInvalid: 'Escriba un año de cuatro cifras, por ejemplo 2027.',
   },
+  municipalities: municipalitiesEs,
   statusAction: {
     heading: 'Cambiar el estado',
     applied: 'Enviar la solicitud',

@@ -1,4 +1,5 @@
 import type { UiCatalogue } from './ui.en';
+import { municipalitiesNb } from './ui/municipalities.nb';
 
 /** Interface texts, norsk bokmål. */
 export const uiNb: UiCatalogue = {
@@ -23,6 +24,7 @@ export const uiNb: UiCatalogue = {
   nav: {
     label: 'Hovedmeny',
     partnerships: 'Partnerskap',
+    municipalities: 'Kommuner',
     users: 'Brukere',
     programme: 'Programinnstillinger',
     password: 'Bytt passord',
@@ -164,6 +166,7 @@ export const uiNb: UiCatalogue = {
     languageRequired: 'Velg et arbeidsspråk.',
     yearInvalid: 'Skriv inn et årstall med fire sifre, for eksempel 2027.',
   },
+  municipalities: municipalitiesNb,
   statusAction: {
     heading: 'Endre status',
     applied: 'Send søknad',

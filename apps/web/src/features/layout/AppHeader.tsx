@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Link as RouterLink, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isAdminUser, useCurrentUser, useSignOut } from '../auth/session';
+import { isAdminUser, isProgrammeOfficeUser, useCurrentUser, useSignOut } from '../auth/session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function AppHeader() {
@@ -10,6 +10,7 @@ export function AppHeader() {
   const navigate = useNavigate();
   const signOut = useSignOut(() => navigate('/sign-in', { replace: true }));
   const admin = isAdminUser(user);
+  const office = isProgrammeOfficeUser(user);
 
   const onSignOut = () => signOut.mutate();
 
@@ -28,6 +29,11 @@ export function AppHeader() {
               <li>
                 <NavLink to="/partnerships">{t('nav.partnerships')}</NavLink>
               </li>
+              {office && (
+                <li>
+                  <NavLink to="/municipalities">{t('nav.municipalities')}</NavLink>
+                </li>
+              )}
               {admin && (
                 <li>
                   <NavLink to="/users">{t('nav.users')}</NavLink>
