@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,7 +16,8 @@ interface AxeViolation {
 
 /** Runs axe-core on the page as it is now and fails with a readable list of any WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, context = '') {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline scripts.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {
@@ -28,4 +29,24 @@ export async function expectAccessible(page: Page, context = '') {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `   at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
   expect(violations, `axe-core violations ${context ? `on ${context}` : `at ${page.url()}`}:\n${report}`).toEqual([]);
+}
+
+/** Signs in through the form, as a person would, and waits for the partnership list. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel(/e-mail|correo|e-post/i).fill(email);
+  await page.getByLabel(/^(password|contraseña|passord)$/i).fill(password);
+  await page.getByRole('button', { name: /sign in|iniciar sesión|logg inn/i }).click();
+  await expect(page).toHaveURL(/\/partnerships/);
+}
+
+export const STORD_COMALAPA = "Stord – San Juan Comalapa: waste management and women's participation";
+/** The same partnership by the start of its title, which one journey edits. */
+export const STORD_COMALAPA_LINK = /^Stord – San Juan Comalapa/;
+
+/** Picks the option of a select whose text contains `text` (option texts may carry more than a name). */
+export async function selectOptionContaining(select: Locator, text: string) {
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  if (value === null) throw new Error(`no option containing "${text}"`);
+  await select.selectOption(value);
 }
