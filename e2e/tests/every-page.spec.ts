@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
+
+const LANGUAGES = [
+  { button: 'English', lang: 'en' },
+  { button: 'Norsk bokmål', lang: 'nb' },
+  { button: 'Español', lang: 'es' },
+] as const;
+
+test('every page passes axe-core in every language', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/sign-in');
+  for (const { button, lang } of LANGUAGES) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expectAccessible(page, `the sign-in page (${lang})`);
+  }
+
+  await signIn(page, 'admin@mic.example');
+  await page.getByRole('link', { name: /^Stord – San Juan Comalapa/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const partnership = new URL(page.url()).pathname;
+  const pages = [
+    '/partnerships',
+    '/partnerships?region=guatemala&status=active',
+    partnership,
+    `${partnership}/edit`,
+    '/partnerships/new',
+    '/municipalities',
+    '/municipalities/new',
+    '/users',
+    '/users/invite',
+    '/programme',
+    '/account/password',
+    '/no-such-page',
+  ];
+
+  for (const { button, lang } of LANGUAGES) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Let the page's data arrive before judging it.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await expectAccessible(page, `${path} (${lang})`);
+    }
+  }
+});
+
+test('a user with a dialog open still meets WCAG', async ({ page }) => {
+  await signIn(page, 'admin@mic.example');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('button', { name: /^Manage / }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'the manage-user dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
