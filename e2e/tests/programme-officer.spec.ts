@@ -85,3 +85,32 @@ test('a programme officer creates a partnership, and is stopped at a third purpo
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Partnerships' }).click();
   await expect(page.getByRole('link', { name: 'Gran – Mukono: a second phase (e2e)' })).toBeVisible();
 });
+
+test('a programme officer registers and edits a municipality', async ({ page }) => {
+  await signInInEnglish(page);
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Municipalities' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Municipalities' })).toBeVisible();
+  await page.getByRole('link', { name: 'Add municipality' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add municipality' })).toBeVisible();
+
+  await page.getByLabel('Name').fill('Voss');
+  await page.getByLabel('Country').selectOption('NO');
+  await page.getByLabel('Organisation number (optional)').fill('123456789');
+  await page.getByRole('button', { name: 'Add municipality' }).click();
+  await expect(page.getByRole('link', { name: /organisation number/i })).toBeVisible();
+  await expectAccessible(page, 'the municipality form with an error');
+
+  // A number whose last digit is a valid mod-11 check digit.
+  await page.getByLabel('Organisation number (optional)').fill('988582042');
+  await page.getByRole('button', { name: 'Add municipality' }).click();
+  await expect(page.getByText('Voss has been added to the register.')).toBeVisible();
+
+  await page.getByLabel('Search municipalities').fill('voss');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('link', { name: 'Edit Voss' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit municipality' })).toBeVisible();
+  await expect(page.getByLabel('Organisation number (optional)')).toHaveValue('988582042');
+  await page.getByLabel('Name').fill('Voss herad');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Your changes to Voss herad have been saved.')).toBeVisible();
+});

@@ -186,3 +186,20 @@ describe('listing municipalities', () => {
     expect((await viewer.get('/api/municipalities?search=listby')).json().total).toBe(6);
   });
 });
+
+describe('reading one municipality', () => {
+  it('answers with the municipality, its kind and region, to anyone signed in', async () => {
+    const m = await buildMunicipality(t.db, { name: 'Mukono', country: 'UG' });
+    const p = await buildPartnership(t.db);
+    const viewer = await signInAs(t, { memberships: [{ partnershipId: p.id, role: 'viewer' }] });
+    const res = await viewer.get(`/api/municipalities/${m.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ id: m.id, name: 'Mukono', country: 'UG', orgNumber: null, kind: 'partner', region: 'east-africa' });
+    expect((await anonymous(t.app).get(`/api/municipalities/${m.id}`)).statusCode).toBe(401);
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    expect((await officer.get('/api/municipalities/00000000-0000-4000-8000-000000000000')).json().code).toBe('NOT_FOUND');
+    expect((await officer.get('/api/municipalities/not-a-uuid')).statusCode).toBe(404);
+  });
+});

@@ -16,6 +16,12 @@ export async function municipalityRoutes(app: FastifyInstance, opts: { db: Db })
     service.listMunicipalities(db, request.query),
   );
 
+  r.get(
+    '/api/municipalities/:id',
+    { preValidation: mayRead, schema: { tags, params: municipalityParams, response: { 200: municipalityDto } } },
+    async (request) => service.getMunicipality(db, request.params.id),
+  );
+
   r.post(
     '/api/municipalities',
     { preValidation: mayManage, schema: { tags, body: municipalityBody, response: { 201: municipalityDto } } },

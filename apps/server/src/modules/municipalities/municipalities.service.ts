@@ -41,6 +41,12 @@ export async function listMunicipalities(db: Executor, query: MunicipalityListQu
   return { items: rows.map((r) => presentMunicipality(r, regions)), total, page: query.page, pageSize: query.pageSize };
 }
 
+export async function getMunicipality(db: Executor, id: string): Promise<MunicipalityDto> {
+  const row = isUuid(id) ? await repo.findMunicipality(db, id) : null;
+  if (!row) throw new DomainError('NOT_FOUND');
+  return presentMunicipality(row, await programmeRepo.loadRegions(db));
+}
+
 /** The stored values: a real country code, and a valid organisation number for a Norwegian one. */
 function valuesOf(body: MunicipalityBody) {
   if (!isCountryCode(body.country)) {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type MunicipalityDto, type Page } from '@mic/domain';
-import { ApiError, api } from '../../api/client';
+import { DEFAULT_PAGE_SIZE, type MunicipalityDto, type Page } from '@mic/domain';
+import { api } from '../../api/client';
 import type { MunicipalityFilters } from './url-filters';
 import type { MunicipalityInput } from './validation';
 
@@ -24,10 +24,7 @@ function fromLists(queryClient: QueryClient, id: string) {
   return undefined;
 }
 
-/**
- * One municipality. The API has no single-item read; the register is a few hundred at most, so it
- * is looked up page by page (and comes at once from the list the user just came from).
- */
+/** One municipality; shown at once from the list the user just came from, then refreshed. */
 export function useMunicipality(id: string) {
   const queryClient = useQueryClient();
   const cached = fromLists(queryClient, id);
@@ -35,15 +32,7 @@ export function useMunicipality(id: string) {
     queryKey: [...MUNICIPALITIES_KEY, 'one', id],
     initialData: cached?.item,
     initialDataUpdatedAt: cached?.updatedAt,
-    queryFn: async ({ signal }) => {
-      for (let page = 1; page <= 50; page++) {
-        const res = await api.get<Page<MunicipalityDto>>('/api/municipalities', { page, pageSize: MAX_PAGE_SIZE }, signal);
-        const found = res.items.find((m) => m.id === id);
-        if (found) return found;
-        if (page * MAX_PAGE_SIZE >= res.total || res.items.length === 0) break;
-      }
-      throw new ApiError(404, 'NOT_FOUND', '');
-    },
+    queryFn: ({ signal }) => api.get<MunicipalityDto>(`/api/municipalities/${encodeURIComponent(id)}`, undefined, signal),
   });
 }
 
