@@ -17,7 +17,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: './artifacts',
-  reporter: process.env.CI ? 'list' : [['list']],
+  // CI asks for a JSON report beside the list, to print the plain pass/fail count.
+  reporter: process.env.E2E_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT }]] : [['list']],
   use: {
     baseURL,
     locale: 'en-GB',
