@@ -119,3 +119,12 @@ export interface ProgrammeDto {
   regions: { code: string; name: LocalizedText; countries: string[] }[];
   fundingSources: { code: string; name: LocalizedText; iatiOrgId: string | null }[];
 }
+
+export interface CommentDto {
+  id: string;
+  entityType: string;
+  entityId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}

@@ -186,3 +186,19 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_partnership_idx').on(t.partnershipId, t.id), index('audit_entity_idx').on(t.entityType, t.entityId)],
 );
+
+/** Remarks on anything in a partnership (a result, an indicator value, a risk…), for both sides and KS. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partnershipId: uuid('partnership_id').notNull().references(() => partnerships.id, { onDelete: 'cascade' }),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    authorId: uuid('author_id').references(() => users.id),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comments_entity_idx').on(t.partnershipId, t.entityType, t.entityId, t.createdAt)],
+);

@@ -6,6 +6,7 @@ import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { historyRoutes } from './history/history.routes';
 import { usersRoutes } from './users/users.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
+import { commentRoutes } from './comments/comments.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -15,6 +16,5 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(historyRoutes, { db: ctx.db });
   await app.register(usersRoutes, ctx);
   await app.register(invitationsRoutes, ctx);
-  void app;
-  void ctx;
+  await app.register(commentRoutes, { db: ctx.db });
 }

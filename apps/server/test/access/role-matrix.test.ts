@@ -134,6 +134,22 @@ const routes: Route[] = [
     call: async (c) => c.get(`/api/partnerships/${(await freshPartnership()).id}/history`),
     expect: PARTNERSHIP_READERS,
   },
+  {
+    name: 'GET /api/partnerships/:id/comments',
+    call: async (c) => {
+      const id = (await freshPartnership()).id;
+      return c.get(`/api/partnerships/${id}/comments?entityType=partnership&entityId=${id}`);
+    },
+    expect: PARTNERSHIP_READERS,
+  },
+  {
+    name: 'POST /api/partnerships/:id/comments',
+    call: async (c) => {
+      const id = (await freshPartnership()).id;
+      return c.post(`/api/partnerships/${id}/comments`, { entityType: 'partnership', entityId: id, body: 'A remark' });
+    },
+    expect: { ...PARTNERSHIP_EDITORS, auditor: 'ok' },
+  },
   { name: 'GET /api/users', call: (c) => c.get('/api/users'), expect: ADMIN_ONLY },
   {
     name: 'PATCH /api/users/:id',
