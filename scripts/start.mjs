@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const built = path.join(root, 'apps/web/dist/index.html');
+// WEB_DIST builds and serves the web app from another folder (parallel test runs use their own).
+const dist = process.env.WEB_DIST ? path.resolve(process.env.WEB_DIST) : path.join(root, 'apps/web/dist');
+const built = path.join(dist, 'index.html');
 
 function newest(dir) {
   let latest = 0;
@@ -22,7 +24,7 @@ const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts
   .map((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs));
 if (!existsSync(built) || Math.max(...sources) > statSync(built).mtimeMs) {
   console.log('Building the web app…');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web', '--', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -24,6 +24,8 @@ export interface AppConfig {
   publicUrl: string;
   smtp?: SmtpConfig;
   logLevel: string;
+  /** The built web app to serve; defaults to apps/web/dist. */
+  webDist?: string;
 }
 
 export class ConfigError extends Error {}
@@ -61,7 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: env.DEMO_DATA !== 'false',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     smtp,
-    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
   };
 }
 

@@ -9,7 +9,7 @@ async function main() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
   await ensureProgramme(database.db);
   const demo = config.demoData ? await loadDemoIfEmpty(database.db) : null;
-  const app = await buildApp({ config, database, logger: { level: config.logLevel } });
+  const app = await buildApp({ config, database, logger: { level: config.logLevel }, webDist: config.webDist });
   await app.listen({ port: config.port, host: config.host });
 
   const url = config.publicUrl;
