@@ -202,3 +202,6 @@ export const comments = pgTable(
   },
   (t) => [index('comments_entity_idx').on(t.partnershipId, t.entityType, t.entityId, t.createdAt)],
 );
+
+export * from './schema.risks';
+export * from './schema.results';

@@ -77,6 +77,8 @@ export async function loadDemoIfEmpty(db: Db): Promise<DemoSignIn[]> {
       }
       signIns.push({ role: u.globalRole ?? u.membership!.role, email: u.email });
     }
+    await (await import('./demo.results')).loadDemoResults(tx, partnershipIds);
+    await (await import('./demo.risks')).loadDemoRisks(tx, partnershipIds);
     return signIns;
   });
 }

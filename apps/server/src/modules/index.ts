@@ -7,6 +7,9 @@ import { historyRoutes } from './history/history.routes';
 import { usersRoutes } from './users/users.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { commentRoutes } from './comments/comments.routes';
+import { riskRoutes } from './risks/risks.routes';
+import { resultsRoutes } from './results/results.routes';
+import { documentRoutes } from './documents/documents.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -17,4 +20,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(usersRoutes, ctx);
   await app.register(invitationsRoutes, ctx);
   await app.register(commentRoutes, { db: ctx.db });
+  await app.register(riskRoutes, { db: ctx.db });
+  await app.register(resultsRoutes, { db: ctx.db });
+  await app.register(documentRoutes, { db: ctx.db });
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartnershipRole } from '@mic/domain';
-import { memberships } from '../../src/db/schema';
+import { memberships, risks } from '../../src/db/schema';
 import { anonymous, createTestApp, type Client, type TestContext } from '../helpers/app';
 import { buildMunicipality } from '../helpers/factories';
 import { buildPartnership } from '../helpers/partnership-factory';
 import { signInAs } from '../helpers/sign-in-as';
+import { buildChain, buildIndicator } from '../helpers/results-factory';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -41,6 +42,17 @@ async function freshPartnership(status: 'draft' | 'applied' = 'draft') {
   return p;
 }
 
+/** A fresh partnership with one risk (written straight to the database). */
+async function freshRisk() {
+  const p = await freshPartnership();
+  const values = { partnershipId: p.id, description: 'Matrix risk', category: 'political', origin: 'external', owner: 'Someone', identifiedOn: '2026-01-15' };
+  const [risk] = await t.db
+    .insert(risks)
+    .values({ ...values, probability: 2, consequence: 3, currentProbability: 2, currentConsequence: 3 })
+    .returning();
+  return { p, risk: risk!, url: `/api/partnerships/${p.id}/risks/${risk!.id}` };
+}
+
 async function freshInvitation() {
   const res = await clients.admin.post('/api/invitations', { email: `inv-${randomUUID()}@example.org`, name: 'Invited', language: 'en' });
   expect(res.statusCode).toBe(201);
@@ -67,6 +79,28 @@ const PARTNERSHIP_EDITORS = {
   rest: 'denied',
 } as const;
 const PARTNERSHIP_OFFICE = { anonymous: 'unauth', outsider: 'hidden', admin: 'ok', programme_officer: 'ok', rest: 'denied' } as const;
+const RISK_EDITORS = { anonymous: 'unauth', outsider: 'hidden', home_coordinator: 'ok', partner_coordinator: 'ok', rest: 'denied' } as const;
+
+/** The results framework (issue 3): a fresh partnership with a chain owned by `owner`, an indicator and its 2025 value in `status`. */
+async function freshFramework(owner: 'partner' | 'home' = 'partner', status: 'draft' | 'submitted' = 'draft') {
+  const p = await freshPartnership();
+  const chain = await buildChain(t.db, p.id, owner);
+  const indicator = await buildIndicator(t.db, p.id, chain.outcome.id, { values: [{ year: 2025, value: 7, status }] });
+  const base = `/api/partnerships/${p.id}`;
+  return { p, chain, indicator, base, indicatorUrl: `${base}/indicators/${indicator.id}`, valueUrl: `${base}/indicators/${indicator.id}/values/2025` };
+}
+const RESULTS_EDITORS = { anonymous: 'unauth', outsider: 'hidden', home_coordinator: 'ok', partner_coordinator: 'ok', rest: 'denied' } as const;
+const approvers = (side: 'partner_coordinator' | 'home_coordinator') =>
+  ({ anonymous: 'unauth', outsider: 'hidden', admin: 'ok', programme_officer: 'ok', [side]: 'ok', rest: 'denied' }) as const;
+const pdf = Buffer.from('%PDF-1.4 matrix');
+const uploadTo = (c: Client, partnershipId: string) =>
+  c.request({ method: 'POST', url: `/api/partnerships/${partnershipId}/documents?fileName=m.pdf`, payload: pdf, headers: { 'content-type': 'application/pdf' } });
+async function freshDocument() {
+  const p = await freshPartnership();
+  const res = await uploadTo(clients.home_coordinator, p.id);
+  expect(res.statusCode).toBe(201);
+  return `/api/partnerships/${p.id}/documents/${res.json().id}`;
+}
 
 const routes: Route[] = [
   { name: 'GET /api/programme', call: (c) => c.get('/api/programme'), expect: PROGRAMME_READERS },
@@ -149,6 +183,151 @@ const routes: Route[] = [
       return c.post(`/api/partnerships/${id}/comments`, { entityType: 'partnership', entityId: id, body: 'A remark' });
     },
     expect: { ...PARTNERSHIP_EDITORS, auditor: 'ok' },
+  },
+  // The risk register (issue 4): its coordinators keep it, everyone who sees the partnership reads it.
+  { name: 'GET /api/partnerships/:id/risks', call: async (c) => c.get(`/api/partnerships/${(await freshPartnership()).id}/risks`), expect: PARTNERSHIP_READERS },
+  {
+    name: 'POST /api/partnerships/:id/risks',
+    call: async (c) =>
+      c.post(`/api/partnerships/${(await freshPartnership()).id}/risks`, {
+        description: 'A new risk',
+        category: 'security',
+        origin: 'external',
+        owner: 'Coordinator',
+        identifiedOn: '2026-02-01',
+        probability: 3,
+        consequence: 3,
+      }),
+    expect: RISK_EDITORS,
+  },
+  { name: 'GET /api/partnerships/:id/risks/:riskId', call: async (c) => c.get((await freshRisk()).url), expect: PARTNERSHIP_READERS },
+  { name: 'PATCH /api/partnerships/:id/risks/:riskId', call: async (c) => c.patch((await freshRisk()).url, { owner: 'Changed by the matrix', version: 1 }), expect: RISK_EDITORS },
+  { name: 'DELETE /api/partnerships/:id/risks/:riskId', call: async (c) => c.delete((await freshRisk()).url), expect: RISK_EDITORS },
+  {
+    name: 'POST /api/partnerships/:id/risks/:riskId/reviews',
+    call: async (c) => c.post(`${(await freshRisk()).url}/reviews`, { reviewedOn: '2026-06-01', probability: 1, consequence: 1, assumptionStatus: 'holds' }),
+    expect: RISK_EDITORS,
+  },
+  {
+    name: 'PUT /api/partnerships/:id/risks/register',
+    call: async (c) => c.put(`/api/partnerships/${(await freshPartnership()).id}/risks/register`, { state: 'complete', version: 1 }),
+    expect: RISK_EDITORS,
+  },
+  { name: 'GET /api/partnerships/:id/risks/export.xlsx', call: async (c) => c.get(`/api/partnerships/${(await freshRisk()).p.id}/risks/export.xlsx`), expect: PARTNERSHIP_READERS },
+  {
+    name: 'POST /api/partnerships/:id/comments (on a risk)',
+    call: async (c) => {
+      const { p, risk } = await freshRisk();
+      return c.post(`/api/partnerships/${p.id}/comments`, { entityType: 'risk', entityId: risk.id, body: 'A remark on the risk' });
+    },
+    expect: { ...PARTNERSHIP_EDITORS, auditor: 'ok' },
+  },
+  { name: 'GET /api/programme/risks', call: (c) => c.get('/api/programme/risks'), expect: { ...OFFICE_ONLY, donor_viewer: 'ok' } },
+  { name: 'GET /api/programme/risk-settings', call: (c) => c.get('/api/programme/risk-settings'), expect: PROGRAMME_READERS },
+  {
+    name: 'PUT /api/programme/risk-settings',
+    call: async (c) => {
+      const { bands: _bands, updatedAt: _at, ...current } = (await clients.admin.get('/api/programme/risk-settings')).json();
+      return c.put('/api/programme/risk-settings', current);
+    },
+    expect: ADMIN_ONLY,
+  },
+  // The results framework (issue 3): coordinators edit, each side approves its own values, the office approves all.
+  { name: 'GET /api/partnerships/:id/results', call: async (c) => c.get(`${(await freshFramework()).base}/results`), expect: PARTNERSHIP_READERS },
+  { name: 'GET /api/partnerships/:id/results/tracking', call: async (c) => c.get(`${(await freshFramework()).base}/results/tracking`), expect: PARTNERSHIP_READERS },
+  { name: 'GET /api/partnerships/:id/results/export.xlsx', call: async (c) => c.get(`${(await freshFramework()).base}/results/export.xlsx`), expect: PARTNERSHIP_READERS },
+  {
+    name: 'POST /api/partnerships/:id/results',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.post(`${f.base}/results`, { level: 'outcome', parentId: f.chain.impact.id, owner: 'home', statement: { es: 'Un efecto' } });
+    },
+    expect: RESULTS_EDITORS,
+  },
+  {
+    name: 'PATCH /api/partnerships/:id/results/:resultId',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.patch(`${f.base}/results/${f.chain.output.id}`, { justification: 'Changed by the matrix', version: 1 });
+    },
+    expect: RESULTS_EDITORS,
+  },
+  {
+    name: 'POST /api/partnerships/:id/results/:resultId/move',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.post(`${f.base}/results/${f.chain.outcome.id}/move`, { parentId: f.chain.impact.id, position: 1, version: 1 });
+    },
+    expect: RESULTS_EDITORS,
+  },
+  {
+    name: 'DELETE /api/partnerships/:id/results/:resultId',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.delete(`${f.base}/results/${f.chain.output.id}`);
+    },
+    expect: RESULTS_EDITORS,
+  },
+  {
+    name: 'POST /api/partnerships/:id/results/:resultId/indicators',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.post(`${f.base}/results/${f.chain.output.id}/indicators`, { name: { es: 'Indicador' }, kind: 'quantitative' });
+    },
+    expect: RESULTS_EDITORS,
+  },
+  { name: 'PATCH /api/partnerships/:id/indicators/:indicatorId', call: async (c) => c.patch((await freshFramework()).indicatorUrl, { unit: 'casas', version: 1 }), expect: RESULTS_EDITORS },
+  { name: 'DELETE /api/partnerships/:id/indicators/:indicatorId', call: async (c) => c.delete(`${(await freshFramework()).indicatorUrl}?confirm=true`), expect: RESULTS_EDITORS },
+  {
+    name: 'PUT /api/partnerships/:id/indicators/:indicatorId/baseline',
+    call: async (c) => c.put(`${(await freshFramework()).indicatorUrl}/baseline`, { value: 3, date: '2024-12-01', version: 1 }),
+    expect: RESULTS_EDITORS,
+  },
+  { name: 'DELETE /api/partnerships/:id/indicators/:indicatorId/baseline', call: async (c) => c.delete(`${(await freshFramework()).indicatorUrl}/baseline?version=1`), expect: RESULTS_EDITORS },
+  {
+    name: 'PUT /api/partnerships/:id/indicators/:indicatorId/targets',
+    call: async (c) => c.put(`${(await freshFramework()).indicatorUrl}/targets`, { targets: [{ year: 2025, value: 20 }], endTarget: 60, version: 1 }),
+    expect: RESULTS_EDITORS,
+  },
+  {
+    name: 'PUT /api/partnerships/:id/indicators/:indicatorId/values/:year (a new value)',
+    call: async (c) => c.put(`${(await freshFramework()).indicatorUrl}/values/2026`, { value: 9 }),
+    expect: RESULTS_EDITORS,
+  },
+  { name: 'DELETE /api/partnerships/:id/indicators/:indicatorId/values/:year', call: async (c) => c.delete(`${(await freshFramework()).valueUrl}?version=1`), expect: RESULTS_EDITORS },
+  { name: 'POST …/values/:year/submit', call: async (c) => c.post(`${(await freshFramework()).valueUrl}/submit`, { version: 1 }), expect: RESULTS_EDITORS },
+  {
+    name: 'POST …/values/:year/approve (a partner result)',
+    call: async (c) => c.post(`${(await freshFramework('partner', 'submitted')).valueUrl}/approve`, { version: 1 }),
+    expect: approvers('partner_coordinator'),
+  },
+  {
+    name: 'POST …/values/:year/approve (a home result)',
+    call: async (c) => c.post(`${(await freshFramework('home', 'submitted')).valueUrl}/approve`, { version: 1 }),
+    expect: approvers('home_coordinator'),
+  },
+  {
+    name: 'POST …/values/:year/return (a home result)',
+    call: async (c) => c.post(`${(await freshFramework('home', 'submitted')).valueUrl}/return`, { version: 1, comment: 'Check the source' }),
+    expect: approvers('home_coordinator'),
+  },
+  {
+    name: 'POST /api/partnerships/:id/comments (on an indicator)',
+    call: async (c) => {
+      const f = await freshFramework();
+      return c.post(`${f.base}/comments`, { entityType: 'indicator', entityId: f.indicator.id, body: 'A remark on the indicator' });
+    },
+    expect: { ...PARTNERSHIP_EDITORS, auditor: 'ok' },
+  },
+  { name: 'POST /api/partnerships/:id/documents', call: async (c) => uploadTo(c, (await freshPartnership()).id), expect: PARTNERSHIP_EDITORS },
+  { name: 'GET /api/partnerships/:id/documents', call: async (c) => c.get(`/api/partnerships/${(await freshPartnership()).id}/documents`), expect: PARTNERSHIP_READERS },
+  { name: 'GET /api/partnerships/:id/documents/:documentId', call: async (c) => c.get(await freshDocument()), expect: PARTNERSHIP_READERS },
+  { name: 'GET /api/partnerships/:id/documents/:documentId/content', call: async (c) => c.get(`${await freshDocument()}/content`), expect: PARTNERSHIP_READERS },
+  { name: 'GET /api/programme/results-settings', call: (c) => c.get('/api/programme/results-settings'), expect: PROGRAMME_READERS },
+  {
+    name: 'PUT /api/programme/results-settings',
+    call: (c) => c.put('/api/programme/results-settings', { maxIndicatorsPerOutcome: 3, maxIndicatorsPerPartnership: 12, onTrackPercent: 90, atRiskPercent: 60 }),
+    expect: ADMIN_ONLY,
   },
   { name: 'GET /api/users', call: (c) => c.get('/api/users'), expect: ADMIN_ONLY },
   {

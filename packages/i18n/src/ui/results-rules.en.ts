@@ -1,0 +1,66 @@
+/**
+ * Texts of the results framework's rules (packages/domain: SMART reasons, framework warnings, levels,
+ * statuses) and of its XLSX export, English: the reference. Used by the web pages and by the server's export.
+ */
+export const resultsRulesEn = {
+  levels: { impact: 'Impact', outcome: 'Outcome', output: 'Output', activity: 'Activity' },
+  owners: { partner: 'Partner municipality', home: 'Home municipality', both: 'Both municipalities' },
+  kinds: { quantitative: 'Quantitative', qualitative: 'Qualitative' },
+  measures: { number: 'Number', percentage: 'Percentage' },
+  directions: { ascending: 'Higher is better', descending: 'Lower is better' },
+  aggregations: { cumulative: 'Cumulative (running total)', per_year: 'Per year' },
+  valueStatuses: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
+  progress: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data yet' },
+  letters: { specific: 'Specific', measurable: 'Measurable', achievable: 'Achievable', relevant: 'Relevant', timeBound: 'Time-bound' },
+  smart: {
+    STATEMENT_MISSING: 'Write the statement in the partnership’s working language ({{language}}).',
+    DOUBLE_OBJECTIVE:
+      'This joins two levels of the results chain with “{{connector}}”: “{{first}}” and “{{second}}”. Keep one of them here and make the other a result of its own.',
+    NO_INDICATOR: 'Add at least one indicator to measure this result.',
+    INDICATOR_WITHOUT_TARGET: 'Give the indicator “{{indicator}}” an end-of-project target.',
+    NO_JUSTIFICATION: 'Explain in a sentence why this result can be achieved with the partnership’s means.',
+    NO_PURPOSE: 'Choose the programme purpose this result serves.',
+    PURPOSE_NOT_OF_PARTNERSHIP: 'The purpose “{{purpose}}” is not one this partnership addresses: choose one of its purposes.',
+    NO_TARGET_YEARS: 'Set targets for the project years, at least an end-of-project target.',
+    TARGET_OUTSIDE_PERIOD: 'The target of “{{indicator}}” for {{year}} is outside the project years ({{startYear}}–{{endYear}}).',
+  },
+  warnings: {
+    TOO_MANY_INDICATORS_OUTCOME: 'This outcome has {{count}} indicators; the programme advises at most {{max}}. Fewer key indicators often give a stronger message.',
+    TOO_MANY_INDICATORS_PARTNERSHIP: 'The framework has {{count}} indicators; the programme advises at most {{max}}. Fewer key indicators often give a stronger message.',
+    BASELINE_MISSING: 'No baseline yet: its values cannot be approved until the baseline is recorded.',
+    BASELINE_AFTER_FIRST_ACTIVITY: 'The baseline is dated {{baselineDate}}, after the first activity ({{firstActivityDate}}): it should be known before activities start.',
+    TARGET_EXCEEDS_END_TARGET: 'The target for {{year}} ({{target}}) goes past the end-of-project target ({{endTarget}}).',
+    TARGET_OUTSIDE_PERIOD: 'A target for {{year}} lies outside the project period ({{startYear}}–{{endYear}}).',
+    NO_IMPACT: 'The framework has no impact yet: start with the long-term change the partnership contributes to.',
+  },
+  export: {
+    frameworkSheet: 'Framework',
+    trackingSheet: 'Tracking',
+    number: 'No.',
+    level: 'Level',
+    statement: 'Statement',
+    statementEnglish: 'Statement (English)',
+    owner: 'Whose result',
+    purpose: 'Programme purpose',
+    smart: 'SMART (letters passed)',
+    indicator: 'Indicator',
+    kind: 'Kind',
+    unit: 'Unit',
+    direction: 'Direction',
+    aggregation: 'Aggregation',
+    baseline: 'Baseline',
+    baselineDate: 'Baseline date',
+    endTarget: 'End target',
+    targetYear: 'Target {{year}}',
+    year: 'Year',
+    target: 'Target',
+    actual: 'Actual',
+    valueStatus: 'Value status',
+    percentOfTarget: '% of target',
+    progress: 'Progress',
+    comment: 'Comment',
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type ResultsRulesCatalogue = Widen<typeof resultsRulesEn>;
