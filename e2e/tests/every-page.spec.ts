@@ -33,7 +33,21 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/programme',
     '/account/password',
     '/no-such-page',
+    `${partnership}/risks`,
+    '/risks',
+    '/risks?region=guatemala&list=overdue',
+    `${partnership}/results`,
+    `${partnership}/results/tracking`,
+    `${partnership}/results/tracking?level=outcome`,
+    '/programme/results',
   ];
+  // A risk's own page, when the demo register has one.
+  const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);
+  if (register.items?.[0]) pages.push(`${partnership}/risks/${register.items[0].id}`);
+  // A result's and an indicator's own pages, from the demo framework.
+  const framework = await page.evaluate(async (path) => (await fetch(`/api${path}/results`)).json(), partnership);
+  if (framework.results?.[1]) pages.push(`${partnership}/results/${framework.results[1].id}`);
+  if (framework.indicators?.[0]) pages.push(`${partnership}/results/indicators/${framework.indicators[0].id}`);
 
   for (const { button, lang } of LANGUAGES) {
     await page.getByRole('button', { name: button, exact: true }).click();

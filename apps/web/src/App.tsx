@@ -25,6 +25,21 @@ const MunicipalityListPage = lazy(() => import('./features/municipalities/Munici
 const MunicipalityCreatePage = lazy(() => import('./features/municipalities/MunicipalityFormPages').then((m) => ({ default: m.MunicipalityCreatePage })));
 const MunicipalityEditPage = lazy(() => import('./features/municipalities/MunicipalityFormPages').then((m) => ({ default: m.MunicipalityEditPage })));
 const ProgrammeSettingsPage = lazy(() => import('./features/programme/ProgrammeSettingsPage').then((m) => ({ default: m.ProgrammeSettingsPage })));
+// The results framework (issue 3).
+const FrameworkPage = lazy(() => import('./features/results/framework/FrameworkPage').then((m) => ({ default: m.FrameworkPage })));
+const TrackingPage = lazy(() => import('./features/results/tracking/TrackingPage').then((m) => ({ default: m.TrackingPage })));
+const ResultCreatePage = lazy(() => import('./features/results/result/ResultPages').then((m) => ({ default: m.ResultCreatePage })));
+const ResultPage = lazy(() => import('./features/results/result/ResultPages').then((m) => ({ default: m.ResultPage })));
+const IndicatorPage = lazy(() => import('./features/results/indicator/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
+const IndicatorCreatePage = lazy(() => import('./features/results/indicator/IndicatorFormPages').then((m) => ({ default: m.IndicatorCreatePage })));
+const IndicatorEditPage = lazy(() => import('./features/results/indicator/IndicatorFormPages').then((m) => ({ default: m.IndicatorEditPage })));
+const ResultsSettingsPage = lazy(() => import('./features/results/settings/ResultsSettingsPage').then((m) => ({ default: m.ResultsSettingsPage })));
+const PartnershipRisksPage = lazy(() => import('./features/risks/PartnershipRisksPage').then((m) => ({ default: m.PartnershipRisksPage })));
+const RiskPage = lazy(() => import('./features/risks/RiskPage').then((m) => ({ default: m.RiskPage })));
+const RiskCreatePage = lazy(() => import('./features/risks/form/RiskFormPages').then((m) => ({ default: m.RiskCreatePage })));
+const RiskEditPage = lazy(() => import('./features/risks/form/RiskFormPages').then((m) => ({ default: m.RiskEditPage })));
+const RiskReviewPage = lazy(() => import('./features/risks/form/ReviewFormPage').then((m) => ({ default: m.ReviewFormPage })));
+const ProgrammeRisksPage = lazy(() => import('./features/risks/programme/ProgrammeRisksPage').then((m) => ({ default: m.ProgrammeRisksPage })));
 
 export function App() {
   const session = useSession();
@@ -78,6 +93,21 @@ export function App() {
           />
           <Route path="/partnerships/:id" element={<PartnershipPage />} />
           <Route path="/partnerships/:id/edit" element={<PartnershipEditPage />} />
+          <Route path="/partnerships/:id/results" element={<FrameworkPage />} />
+          <Route path="/partnerships/:id/results/tracking" element={<TrackingPage />} />
+          <Route path="/partnerships/:id/results/new" element={<ResultCreatePage />} />
+          <Route path="/partnerships/:id/results/:resultId" element={<ResultPage />} />
+          <Route path="/partnerships/:id/results/:resultId/indicators/new" element={<IndicatorCreatePage />} />
+          <Route path="/partnerships/:id/results/indicators/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/partnerships/:id/results/indicators/:indicatorId/edit" element={<IndicatorEditPage />} />
+          <Route path="/partnerships/:id/risks" element={<PartnershipRisksPage />} />
+          <Route path="/partnerships/:id/risks/new" element={<RiskCreatePage />} />
+          <Route path="/partnerships/:id/risks/:riskId" element={<RiskPage />} />
+          <Route path="/partnerships/:id/risks/:riskId/edit" element={<RiskEditPage />} />
+          <Route path="/partnerships/:id/risks/:riskId/review" element={<RiskReviewPage />} />
+          <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
+            <Route path="/risks" element={<ProgrammeRisksPage />} />
+          </Route>
           <Route path="/account/password" element={<PasswordPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
             <Route path="/municipalities" element={<MunicipalityListPage />} />
@@ -88,6 +118,7 @@ export function App() {
             <Route path="/users" element={<UsersPage />} />
             <Route path="/users/invite" element={<InvitePage />} />
             <Route path="/programme" element={<ProgrammeSettingsPage />} />
+            <Route path="/programme/results" element={<ResultsSettingsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,8 @@
 import { municipalitiesEn } from './ui/municipalities.en';
+import { risksEn } from './ui/risks.en';
+import { resultsRulesEn } from './ui/results-rules.en';
+import { resultsEn } from './ui/results.en';
+import { risksExportEn } from './ui/risks-export.en';
 
 /** Interface texts, English: the reference. Every key must exist in ui.nb.ts and ui.es.ts (a test checks). */
 export const uiEn = {
@@ -166,6 +170,10 @@ export const uiEn = {
     yearInvalid: 'Enter a year with four digits, for example 2027.',
   },
   municipalities: municipalitiesEn,
+  risks: risksEn,
+  resultsRules: resultsRulesEn,
+  results: resultsEn,
+  risksExport: risksExportEn,
   statusAction: {
     heading: 'Change status',
     applied: 'Submit application',
@@ -187,6 +195,7 @@ export const uiEn = {
     system: 'The system',
     changedTo: 'changed to',
     actions: {
+      ...resultsEn.historyActions,
       partnership: {
         created: 'Partnership created',
         updated: 'Partnership changed',

@@ -1,5 +1,9 @@
 import type { UiCatalogue } from './ui.en';
 import { municipalitiesEs } from './ui/municipalities.es';
+import { risksEs } from './ui/risks.es';
+import { resultsRulesEs } from './ui/results-rules.es';
+import { resultsEs } from './ui/results.es';
+import { risksExportEs } from './ui/risks-export.es';
 
 /** Interface texts, español. */
 export const uiEs: UiCatalogue = {
@@ -167,6 +171,10 @@ export const uiEs: UiCatalogue = {
     yearInvalid: 'Escriba un año de cuatro cifras, por ejemplo 2027.',
   },
   municipalities: municipalitiesEs,
+  risks: risksEs,
+  resultsRules: resultsRulesEs,
+  results: resultsEs,
+  risksExport: risksExportEs,
   statusAction: {
     heading: 'Cambiar el estado',
     applied: 'Enviar la solicitud',
@@ -188,6 +196,7 @@ export const uiEs: UiCatalogue = {
     system: 'El sistema',
     changedTo: 'cambiado a',
     actions: {
+      ...resultsEs.historyActions,
       partnership: {
         created: 'Asociación creada',
         updated: 'Asociación modificada',

@@ -1,5 +1,9 @@
 import type { UiCatalogue } from './ui.en';
 import { municipalitiesNb } from './ui/municipalities.nb';
+import { risksNb } from './ui/risks.nb';
+import { resultsRulesNb } from './ui/results-rules.nb';
+import { resultsNb } from './ui/results.nb';
+import { risksExportNb } from './ui/risks-export.nb';
 
 /** Interface texts, norsk bokmål. */
 export const uiNb: UiCatalogue = {
@@ -167,6 +171,10 @@ export const uiNb: UiCatalogue = {
     yearInvalid: 'Skriv inn et årstall med fire sifre, for eksempel 2027.',
   },
   municipalities: municipalitiesNb,
+  risks: risksNb,
+  resultsRules: resultsRulesNb,
+  results: resultsNb,
+  risksExport: risksExportNb,
   statusAction: {
     heading: 'Endre status',
     applied: 'Send søknad',
@@ -188,6 +196,7 @@ export const uiNb: UiCatalogue = {
     system: 'Systemet',
     changedTo: 'endret til',
     actions: {
+      ...resultsNb.historyActions,
       partnership: {
         created: 'Partnerskap opprettet',
         updated: 'Partnerskap endret',

@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { Link as RouterLink, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isAdminUser, isProgrammeOfficeUser, useCurrentUser, useSignOut } from '../auth/session';
+import { hasRole, isAdminUser, isProgrammeOfficeUser, useCurrentUser, useSignOut } from '../auth/session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function AppHeader() {
@@ -32,6 +32,11 @@ export function AppHeader() {
               {office && (
                 <li>
                   <NavLink to="/municipalities">{t('nav.municipalities')}</NavLink>
+                </li>
+              )}
+              {hasRole(user, 'admin', 'programme_officer', 'donor_viewer') && (
+                <li>
+                  <NavLink to="/risks">{t('risks.nav')}</NavLink>
                 </li>
               )}
               {admin && (

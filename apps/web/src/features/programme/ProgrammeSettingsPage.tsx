@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useProgramme } from './programme-api';
 import { ProgrammeForm } from './ProgrammeForm';
+import { RiskSettingsSection } from '../risks/settings/RiskSettingsSection';
+import { ResultsSettingsLink } from '../results/settings/ResultsSettingsLink';
 
 /** Administrators view and change the programme's configuration: rules as data, not code. */
 export function ProgrammeSettingsPage() {
@@ -16,9 +18,11 @@ export function ProgrammeSettingsPage() {
     <div className="form-page wide">
       <PageHeading>{t('programmeForm.heading')}</PageHeading>
       <Paragraph>{t('programmeForm.intro')}</Paragraph>
+      <ResultsSettingsLink />
       {programme.isPending && <Loading />}
       {programme.isError && <ErrorAlert error={programme.error} onRetry={() => void programme.refetch()} />}
       {programme.data && <ProgrammeForm key={savedAt} programme={programme.data} onSaved={() => setSavedAt(Date.now())} justSaved={savedAt > 0} />}
+      <RiskSettingsSection />
     </div>
   );
 }

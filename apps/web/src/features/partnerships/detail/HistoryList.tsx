@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useProgrammeLabels } from '../../programme/useLabels';
 import { useMunicipalities, usePartnershipHistory } from '../api';
 import { changesOf, MUNICIPALITY_FIELDS } from './history-format';
+import { historyKeys, isRiskEntry, riskHistoryValue } from '../../risks/risk-history';
 
 type Labels = ReturnType<typeof useProgrammeLabels> & { municipality: (id: string) => string };
 
@@ -52,11 +53,12 @@ export function HistoryList({ partnershipId, programme }: { partnershipId: strin
 function HistoryEntry({ entry, labels }: { entry: AuditEntryDto; labels: Labels }) {
   const { t } = useTranslation();
   const changes = changesOf(entry.before, entry.after);
-  const value = (field: string, v: unknown) => formatValue(t, labels, field, v);
+  const value = (field: string, v: unknown) =>
+    (isRiskEntry(entry.entityType) ? riskHistoryValue(t, field, v) : undefined) ?? formatValue(t, labels, field, v);
   return (
     <li className="history__entry">
       <p className="history__meta">
-        <strong>{t(`history.actions.${entry.action}`, { defaultValue: entry.action })}</strong>
+        <strong>{t(historyKeys(entry.entityType, 'actions', entry.action), { defaultValue: entry.action })}</strong>
         {' · '}
         <time dateTime={entry.at}>{formatDateTime(entry.at, labels.lang)}</time>
         {' · '}
@@ -66,7 +68,7 @@ function HistoryEntry({ entry, labels }: { entry: AuditEntryDto; labels: Labels 
         <ul className="history__changes">
           {changes.map((c) => (
             <li key={c.field}>
-              {c.field && <span className="history__field">{t(`history.fields.${c.field}`, { defaultValue: c.field })}: </span>}
+              {c.field && <span className="history__field">{t(historyKeys(entry.entityType, 'fields', c.field), { defaultValue: c.field })}: </span>}
               {c.before !== undefined && c.after !== undefined ? (
                 <>
                   <span className="history__before">{value(c.field, c.before)}</span>

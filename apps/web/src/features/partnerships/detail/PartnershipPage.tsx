@@ -12,6 +12,8 @@ import { HistoryList } from './HistoryList';
 import { MembersTable } from './MembersTable';
 import { PartnershipFacts } from './PartnershipFacts';
 import { StatusActions } from './StatusActions';
+import { PartnershipRiskAlert, PartnershipRiskSummary } from '../../risks/PartnershipRiskSummary';
+import { ResultsLinks } from '../../results/ResultsLinks';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -48,6 +50,7 @@ export function PartnershipPage() {
           <Paragraph>{saved === 'created' ? t('partnership.created') : t('partnership.saved')}</Paragraph>
         </Alert>
       )}
+      {p && <PartnershipRiskAlert partnershipId={p.id} />}
       {partnership.isPending && <Loading />}
       {notFound && <Paragraph>{t('partnership.notFoundText')}</Paragraph>}
       {partnership.isError && !notFound && <ErrorAlert error={partnership.error} onRetry={() => void partnership.refetch()} />}
@@ -55,6 +58,8 @@ export function PartnershipPage() {
         <>
           <PartnershipFacts p={p} programme={programme.data} />
           <StatusActions p={p} onChanged={() => setSaved(undefined)} />
+          <ResultsLinks partnershipId={p.id} />
+          <PartnershipRiskSummary partnershipId={p.id} />
           <MembersTable members={p.members} />
           <HistoryList partnershipId={p.id} programme={programme.data} />
         </>

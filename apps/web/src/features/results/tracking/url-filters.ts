@@ -1,0 +1,48 @@
+import { useSearchParams } from 'react-router';
+import { RESULT_LEVELS, RESULT_OWNERS, type ResultLevel, type ResultOwner } from '@mic/domain';
+import type { TrackingFilters } from '../results-api';
+
+/** Levels that carry indicators, so the only ones the tracking table can be filtered by. */
+export const TRACKED_LEVELS = RESULT_LEVELS.filter((l) => l !== 'activity');
+
+/**
+ * The tracking table's filters from the query string, keeping only values the API accepts so that a
+ * mistyped link shows the table rather than an error.
+ */
+export function parseTrackingFilters(params: URLSearchParams): { filters: TrackingFilters; page: number } {
+  const filters: TrackingFilters = {};
+  const level = params.get('level');
+  if (level && (TRACKED_LEVELS as readonly string[]).includes(level)) filters.level = level as ResultLevel;
+  const purpose = params.get('purpose')?.trim();
+  if (purpose && /^[a-z0-9][a-z0-9-]*$/i.test(purpose)) filters.purpose = purpose;
+  const owner = params.get('owner');
+  if (owner && (RESULT_OWNERS as readonly string[]).includes(owner)) filters.owner = owner as ResultOwner;
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  return { filters, page };
+}
+
+/** The filters live in the address, so a filtered view can be bookmarked, shared and reloaded. */
+export function useTrackingUrlFilters() {
+  const [params, setParams] = useSearchParams();
+  const { filters, page } = parseTrackingFilters(params);
+  const update = (changes: TrackingFilters) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      next.delete('page');
+      return next;
+    });
+  const setPage = (p: number) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (p > 1) next.set('page', String(p));
+      else next.delete('page');
+      return next;
+    });
+  const clear = () => setParams(new URLSearchParams());
+  const active = Object.keys(filters).length > 0;
+  return { filters, page, update, setPage, clear, active };
+}
