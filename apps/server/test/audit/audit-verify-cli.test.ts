@@ -30,7 +30,8 @@ function auditVerify(...args: string[]): Promise<{ code: number; stdout: string;
 
 const openData = () => openDatabase({ dataDir: path.join(dataDir, 'pglite') });
 
-describe('npm run audit:verify', () => {
+// Each case starts the command (tsx and PGlite) as a child process: give it time on a busy machine.
+describe('npm run audit:verify', { timeout: 120_000 }, () => {
   it('says there is nothing to check when the data folder holds no database', async () => {
     const res = await auditVerify();
     expect(res.code).toBe(2);
