@@ -16,6 +16,12 @@ interface AxeViolation {
 
 /** Runs axe-core on the page as it is now and fails with a readable list of any WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, context = '') {
+  // Judge the page as it settles, not half-way through a dialog's fade-in (colours mid-transition
+  // fail the contrast rule). Endless animations, such as spinners, are not waited for.
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 3000))]);
+  });
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
