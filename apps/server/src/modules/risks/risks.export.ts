@@ -132,9 +132,3 @@ function riskRow(r: RiskDto, t: (key: string, params?: Record<string, string | n
     yesNo(r.questionsContinuation),
   ];
 }
-
-/** `Content-Disposition` for a download: an ASCII fallback name and the exact name in UTF-8. */
-export function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[\u2010-\u2015]/g, '-').replace(/[^\x20-\x7e]/g, '').replace(/["\\/:;*?<>|]/g, '-').replace(/\s+/g, ' ').trim() || 'risks.xlsx';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName.replace(/[\\/]/g, '-'))}`;
-}

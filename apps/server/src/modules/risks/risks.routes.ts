@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DomainError } from '@mic/domain';
 import type { Db } from '../../db/client';
+import { attachmentHeader } from '../../lib/attachment';
 import { isUuid } from '../../lib/ids';
 import { requestLanguage } from '../../lib/language';
 import { requireActor } from '../../plugins/auth';
@@ -23,7 +24,7 @@ import {
   riskSettingsBody,
   riskSettingsDto,
 } from './risks.contract';
-import { XLSX_TYPE, attachment, exportRegister } from './risks.export';
+import { XLSX_TYPE, exportRegister } from './risks.export';
 import { mayEditRiskSettings, mayReadProgrammeRisks, mayWriteRisks } from './risks.policy';
 import * as queries from './risks.queries';
 import * as repo from './risks.repository';
@@ -75,7 +76,7 @@ export async function riskRoutes(app: FastifyInstance, opts: { db: Db }) {
     { preValidation: canSeePartnership, schema: { tags, params: riskParams } },
     async (request, reply) => {
       const file = await exportRegister(db, requireActor(request), request.params.id, requestLanguage(request));
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(file.fileName)).send(file.body);
+      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'risks.xlsx')).send(file.body);
     },
   );
 

@@ -3,10 +3,9 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { HOME_COUNTRY } from '@mic/domain';
-import { FormErrorSummary, type SummaryItem } from '../../components/FormErrorSummary';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField, type Option, type OptionGroup } from '../../components/SelectField';
-import { errorText } from '../../lib/errors';
-import { isApiError } from '../../api/client';
+import { useFormErrors } from '../../lib/useFormErrors';
 import {
   MUNICIPALITY_FIELD_IDS as IDS,
   MUNICIPALITY_FIELDS,
@@ -16,7 +15,6 @@ import {
   validateMunicipality,
   type MunicipalityField,
   type MunicipalityInput,
-  type MunicipalityMessages,
   type MunicipalityValues,
 } from './validation';
 
@@ -37,60 +35,30 @@ interface Props {
 export function MunicipalityForm({ initial, countries, submitLabel, cancelTo, onSubmit }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Set<MunicipalityField>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<MunicipalityMessages>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
+  const form = useFormErrors<MunicipalityField>({
+    order: MUNICIPALITY_FIELDS,
+    targetOf: (f) => IDS[f],
+    fieldOf: municipalityFieldOf,
+  });
 
   const live = validateMunicipality(t, values);
-  const ready = (f: MunicipalityField) => touched.has(f) && (f !== 'orgNumber' || orgNumberTyped(values.orgNumber));
-  const shown = (f: MunicipalityField) => ((submitted || ready(f)) && live[f]) || serverErrors[f];
+  const ready = (f: MunicipalityField) =>
+    form.touched.has(f) && (f !== 'orgNumber' || orgNumberTyped(values.orgNumber));
+  const shown = (f: MunicipalityField) => form.shown(live, f, ready(f));
 
   const set = (field: MunicipalityField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
-    setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
     // The organisation number's rule depends on the country.
-    setServerErrors((e) => ({ ...e, [field]: undefined, ...(field === 'country' ? { orgNumber: undefined } : {}) }));
+    form.touch(field, ...(field === 'country' ? (['orgNumber'] as const) : []));
   };
 
-  const itemsFor = (messages: MunicipalityMessages): SummaryItem[] =>
-    MUNICIPALITY_FIELDS.filter((f) => messages[f]).map((f) => ({ message: messages[f]!, targetId: IDS[f] }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setAttempt((n) => n + 1);
-    if (Object.values(live).some(Boolean)) {
-      setSummary(itemsFor(live));
-      return;
-    }
-    setSummary([]);
-    setPending(true);
-    try {
-      await onSubmit(toMunicipalityInput(values));
-    } catch (error) {
-      const byField: MunicipalityMessages = {};
-      const general: SummaryItem[] = [];
-      for (const e of isApiError(error) ? error.errors : []) {
-        const f = municipalityFieldOf(e.field ?? '');
-        if (f && !byField[f]) byField[f] = e.message;
-        else if (!f) general.push({ message: e.message });
-      }
-      setServerErrors(byField);
-      const items = itemsFor(byField);
-      setSummary(items.length || general.length ? [...general, ...items] : [{ message: errorText(t, error) }]);
-    } finally {
-      setPending(false);
-    }
-  };
+  const handleSubmit = (event: FormEvent) => form.submit(event, live, () => onSubmit(toMunicipalityInput(values)));
 
   const norwegian = values.country === HOME_COUNTRY;
 
   return (
     <>
-      <FormErrorSummary key={attempt} items={summary} />
+      <FormErrorSummary key={form.attempt} items={form.summary} />
       <form onSubmit={handleSubmit} noValidate className="form-stack">
         <Textfield
           id={IDS.name}
@@ -122,7 +90,7 @@ export function MunicipalityForm({ initial, countries, submitLabel, cancelTo, on
           error={shown('orgNumber')}
         />
         <div className="form-actions">
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {submitLabel}
           </Button>
           <Button asChild variant="tertiary">

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { parsePage, useUrlFilterParams } from '../../lib/url-filters';
 
 export const MUNICIPALITY_FILTER_KEYS = ['search', 'country', 'kind'] as const;
 export type MunicipalityFilterKey = (typeof MUNICIPALITY_FILTER_KEYS)[number];
@@ -16,34 +16,15 @@ export function parseMunicipalityFilters(params: URLSearchParams): { filters: Mu
   if (country && /^[A-Z]{2}$/.test(country)) filters.country = country;
   const kind = params.get('kind');
   if (kind === 'home' || kind === 'partner') filters.kind = kind;
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const page = parsePage(params);
   return { filters, page };
 }
 
 /** The register's filters live in the query string, so a filtered view can be bookmarked and shared. */
 export function useMunicipalityUrlFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, setPage, clear } = useUrlFilterParams<MunicipalityFilters>();
   const { filters, page } = parseMunicipalityFilters(params);
 
-  /** Sets some filters; any change of filter goes back to the first page. */
-  const update = (changes: MunicipalityFilters) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      next.delete('page');
-      return next;
-    });
-  const setPage = (p: number) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (p > 1) next.set('page', String(p));
-      else next.delete('page');
-      return next;
-    });
-  const clear = () => setParams(new URLSearchParams());
   const active = MUNICIPALITY_FILTER_KEYS.some((k) => !!filters[k]);
   return { filters, page, update, setPage, clear, active };
 }

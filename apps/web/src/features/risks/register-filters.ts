@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { parsePage, useUrlFilterParams } from '../../lib/url-filters';
 import { RISK_BANDS, RISK_CATEGORIES, RISK_STATUSES } from '@mic/domain';
 import type { RegisterFilters } from './risks-api';
 
@@ -16,32 +16,14 @@ export function parseRegisterFilters(params: URLSearchParams): { filters: Regist
     const value = params.get(key);
     if (value && ALLOWED[key].includes(value)) filters[key] = value;
   }
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const page = parsePage(params);
   return { filters, page };
 }
 
 /** The register's filters live in the address, so a filtered register can be bookmarked. */
 export function useRegisterFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, setPage, clear } = useUrlFilterParams<RegisterFilters>();
   const { filters, page } = parseRegisterFilters(params);
-  const update = (changes: RegisterFilters) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      next.delete('page');
-      return next;
-    });
-  const setPage = (p: number) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (p > 1) next.set('page', String(p));
-      else next.delete('page');
-      return next;
-    });
-  const clear = () => setParams(new URLSearchParams());
   const active = KEYS.some((k) => !!filters[k]);
   return { filters, page, update, setPage, clear, active };
 }

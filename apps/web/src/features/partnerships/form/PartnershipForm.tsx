@@ -3,16 +3,15 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { defaultEndYear, type MunicipalityDto, type ProgrammeDto } from '@mic/domain';
-import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { SelectField } from '../../../components/SelectField';
-import { errorText } from '../../../lib/errors';
-import { isApiError } from '../../../api/client';
+import { useFormErrors } from '../../../lib/useFormErrors';
 import { toConfig } from '../../programme/programme-api';
 import { useProgrammeLabels } from '../../programme/useLabels';
 import type { PartnershipInput } from '../api';
 import { FIELD_IDS, FIELD_ORDER, parseYear, purposeId, toInput, type FieldName, type FormValues } from './form-state';
 import { PurposesFieldset } from './PurposesFieldset';
-import { formFieldOf, validate, type FieldMessages } from './validation';
+import { formFieldOf, validate } from './validation';
 import { municipalityOptions } from './municipality-options';
 
 interface Props {
@@ -30,18 +29,18 @@ export function PartnershipForm({ programme, home, partner, initial, submitLabel
   const labels = useProgrammeLabels(programme);
   const config = useMemo(() => toConfig(programme), [programme]);
   const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Set<FieldName>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldMessages>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
   const [endFollowsStart, setEndFollowsStart] = useState(
     () => parseYear(initial.endYear) === defaultEndYear(parseYear(initial.startYear), programme.projectYears),
   );
 
+  const form = useFormErrors<FieldName>({
+    order: FIELD_ORDER,
+    targetOf: (f) => (f === 'purposes' ? purposeId(programme.purposes[0]?.code ?? '') : FIELD_IDS[f]),
+    fieldOf: formFieldOf,
+  });
+
   const live = validate(t, values, config, home, partner);
-  const shown = (f: FieldName) => ((submitted || touched.has(f)) && live[f]) || serverErrors[f];
+  const shown = (f: FieldName) => form.shown(live, f);
 
   const set = <K extends FieldName>(field: K, value: FormValues[K]) => {
     setValues((v) => {
@@ -53,48 +52,17 @@ export function PartnershipForm({ programme, home, partner, initial, submitLabel
       return next;
     });
     if (field === 'endYear') setEndFollowsStart(false);
-    setTouched((s) => new Set(s).add(field));
-    setServerErrors((e) => ({ ...e, [field]: undefined }));
+    form.touch(field);
   };
 
-  const targetOf = (f: FieldName) => (f === 'purposes' ? purposeId(programme.purposes[0]?.code ?? '') : FIELD_IDS[f]);
-  const itemsFor = (messages: FieldMessages): SummaryItem[] =>
-    FIELD_ORDER.filter((f) => messages[f]).map((f) => ({ message: messages[f]!, targetId: targetOf(f) }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setAttempt((n) => n + 1);
-    if (Object.values(live).some(Boolean)) {
-      setSummary(itemsFor(live));
-      return;
-    }
-    setSummary([]);
-    setPending(true);
-    try {
-      await onSubmit(toInput(values));
-    } catch (error) {
-      const byField: FieldMessages = {};
-      const general: SummaryItem[] = [];
-      for (const e of isApiError(error) ? error.errors : []) {
-        const f = formFieldOf(e.field ?? '');
-        if (f && !byField[f]) byField[f] = e.message;
-        else if (!f) general.push({ message: e.message });
-      }
-      setServerErrors(byField);
-      const items = itemsFor(byField);
-      setSummary(items.length || general.length ? [...general, ...items] : [{ message: errorText(t, error) }]);
-    } finally {
-      setPending(false);
-    }
-  };
+  const handleSubmit = (event: FormEvent) => form.submit(event, live, () => onSubmit(toInput(values)));
 
   const homeOptions = municipalityOptions(home, false, labels.country, labels.lang);
   const partnerOptions = municipalityOptions(partner, true, labels.country, labels.lang);
 
   return (
     <>
-      <FormErrorSummary key={attempt} items={summary} />
+      <FormErrorSummary key={form.attempt} items={form.summary} />
       <form onSubmit={handleSubmit} noValidate className="form-stack">
         <Textfield
           id={FIELD_IDS.title}
@@ -174,7 +142,7 @@ export function PartnershipForm({ programme, home, partner, initial, submitLabel
           error={shown('purposes') || undefined}
         />
         <div className="form-actions">
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {submitLabel}
           </Button>
           <Button asChild variant="tertiary">

@@ -3,10 +3,9 @@ import { Button, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessa
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RESULT_OWNERS, type IndicatorDto, type ResultLevel, type ResultsFrameworkDto } from '@mic/domain';
-import { isApiError } from '../../../api/client';
-import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
+import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { SelectField } from '../../../components/SelectField';
-import { errorText } from '../../../lib/errors';
+import { useFormErrors } from '../../../lib/useFormErrors';
 import { SmartDetails } from '../shared/SmartView';
 import { useResultsLabels } from '../shared/useResultsLabels';
 import {
@@ -42,22 +41,19 @@ export function ResultForm({ fw, level, initial, indicators, submitLabel, cancel
   const { t } = useTranslation();
   const labels = useResultsLabels();
   const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Set<ResultField>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Partial<Record<ResultField, string>>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
   const wl = fw.workingLanguage;
 
+  const form = useFormErrors<ResultField>({
+    order: FIELD_ORDER,
+    targetOf: (f) => (f === 'statement' ? statementId(wl) : RESULT_FIELD_IDS[f]),
+    fieldOf: resultFieldOf,
+  });
+
   const live = validateResult(t, values, wl, labels.language(wl));
-  const shown = (f: ResultField) => ((submitted || touched.has(f)) && live[f]) || serverErrors[f];
+  const shown = (f: ResultField) => form.shown(live, f);
   const smart = liveSmart(values, level, indicators, fw);
 
-  const touch = (f: ResultField) => {
-    setTouched((s) => (s.has(f) ? s : new Set(s).add(f)));
-    setServerErrors((e) => ({ ...e, [f]: undefined }));
-  };
+  const touch = (f: ResultField) => form.touch(f);
   const set = (f: Exclude<ResultField, 'statement'>, value: string) => {
     setValues((v) => ({ ...v, [f]: value }));
     touch(f);
@@ -67,41 +63,14 @@ export function ResultForm({ fw, level, initial, indicators, submitLabel, cancel
     touch('statement');
   };
 
-  const targetOf = (f: ResultField) => (f === 'statement' ? statementId(wl) : RESULT_FIELD_IDS[f]);
-  const itemsFor = (m: Partial<Record<ResultField, string>>): SummaryItem[] =>
-    FIELD_ORDER.filter((f) => m[f]).map((f) => ({ message: m[f]!, targetId: targetOf(f) }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    setAttempt((n) => n + 1);
-    if (Object.values(live).some(Boolean)) return setSummary(itemsFor(live));
-    setSummary([]);
-    setPending(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const byField: Partial<Record<ResultField, string>> = {};
-      const general: SummaryItem[] = [];
-      for (const e of isApiError(error) ? error.errors : []) {
-        const f = resultFieldOf(e.field ?? '');
-        if (f && !byField[f]) byField[f] = e.message;
-        else if (!f) general.push({ message: e.message });
-      }
-      setServerErrors(byField);
-      const items = itemsFor(byField);
-      setSummary(items.length || general.length ? [...general, ...items] : [{ message: errorText(t, error) }]);
-    } finally {
-      setPending(false);
-    }
-  };
+  const handleSubmit = (event: FormEvent) => form.submit(event, live, () => onSubmit(values));
 
   const ownerError = shown('owner');
 
   return (
     <div className="result-editor">
       <div className="result-editor__form">
-        <FormErrorSummary key={attempt} items={summary} />
+        <FormErrorSummary key={form.attempt} items={form.summary} />
         <form onSubmit={handleSubmit} noValidate className="form-stack">
           {statementLanguages(wl).map((lang, i) => (
             <Textfield
@@ -180,7 +149,7 @@ export function ResultForm({ fw, level, initial, indicators, submitLabel, cancel
             </div>
           )}
           <div className="form-actions">
-            <Button type="submit" loading={pending}>
+            <Button type="submit" loading={form.pending}>
               {submitLabel}
             </Button>
             <Button asChild variant="tertiary">

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { parsePage, useUrlFilterParams } from '../../../lib/url-filters';
 import { RESULT_LEVELS, RESULT_OWNERS, type ResultLevel, type ResultOwner } from '@mic/domain';
 import type { TrackingFilters } from '../results-api';
 
@@ -17,32 +17,14 @@ export function parseTrackingFilters(params: URLSearchParams): { filters: Tracki
   if (purpose && /^[a-z0-9][a-z0-9-]*$/i.test(purpose)) filters.purpose = purpose;
   const owner = params.get('owner');
   if (owner && (RESULT_OWNERS as readonly string[]).includes(owner)) filters.owner = owner as ResultOwner;
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const page = parsePage(params);
   return { filters, page };
 }
 
 /** The filters live in the address, so a filtered view can be bookmarked, shared and reloaded. */
 export function useTrackingUrlFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, setPage, clear } = useUrlFilterParams<TrackingFilters>();
   const { filters, page } = parseTrackingFilters(params);
-  const update = (changes: TrackingFilters) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      next.delete('page');
-      return next;
-    });
-  const setPage = (p: number) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (p > 1) next.set('page', String(p));
-      else next.delete('page');
-      return next;
-    });
-  const clear = () => setParams(new URLSearchParams());
   const active = Object.keys(filters).length > 0;
   return { filters, page, update, setPage, clear, active };
 }

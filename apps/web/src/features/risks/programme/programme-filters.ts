@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { parsePage, useUrlFilterParams } from '../../../lib/url-filters';
 import { PROGRAMME_RISK_LISTS, type ProgrammeRiskList } from '@mic/domain';
 import type { ProgrammeRiskFilters } from '../risks-api';
 
@@ -13,7 +13,7 @@ export function parseProgrammeRiskFilters(params: URLSearchParams) {
   if (fundingSource) filters.fundingSource = fundingSource;
   const list = params.get('list');
   const chosen: ProgrammeRiskList = (PROGRAMME_RISK_LISTS as readonly string[]).includes(list ?? '') ? (list as ProgrammeRiskList) : DEFAULT_LIST;
-  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const page = parsePage(params);
   return { filters, list: chosen, page };
 }
 
@@ -28,25 +28,8 @@ export function listSearch(params: URLSearchParams, list: ProgrammeRiskList): st
 }
 
 export function useProgrammeRiskFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, update, setPage } = useUrlFilterParams<{ region?: string; fundingSource?: string }>();
   const parsed = parseProgrammeRiskFilters(params);
-  const update = (changes: { region?: string; fundingSource?: string }) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      next.delete('page');
-      return next;
-    });
-  const setPage = (p: number) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (p > 1) next.set('page', String(p));
-      else next.delete('page');
-      return next;
-    });
   const clear = () =>
     setParams((prev) => {
       const next = new URLSearchParams();
