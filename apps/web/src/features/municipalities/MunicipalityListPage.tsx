@@ -3,9 +3,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { PaginationNav } from '../../components/PaginationNav';
-import { Loading } from '../../components/Loading';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PagedResults } from '../../components/PagedResults';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useProgramme } from '../programme/programme-api';
 import { useMunicipalityList } from './municipalities-api';
@@ -36,7 +34,6 @@ export function MunicipalityListPage() {
   const { filters, page, update, setPage, clear, active } = useMunicipalityUrlFilters();
   const list = useMunicipalityList(filters, page);
   const resultsRef = useRef<HTMLParagraphElement>(null);
-  const data = list.data;
   const back = location.pathname + location.search;
 
   const onFilter = (changes: Filters) => {
@@ -71,40 +68,20 @@ export function MunicipalityListPage() {
       )}
       <MunicipalityFilters filters={filters} countries={countries} active={active} onChange={onFilter} onClear={onClear} />
 
-      <p ref={resultsRef} tabIndex={-1} className="results-summary" role="status">
-        {data && data.total > 0
-          ? t('municipalities.showing', {
-              from: (data.page - 1) * data.pageSize + 1,
-              to: (data.page - 1) * data.pageSize + data.items.length,
-              total: data.total,
-            })
-          : ''}
-      </p>
-
-      {list.isPending && <Loading />}
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {data && data.items.length === 0 && (
-        <div className="empty-state">
-          <Paragraph>{active ? t('municipalities.emptyFiltered') : t('municipalities.empty')}</Paragraph>
-          {active && (
-            <Button variant="secondary" onClick={onClear}>
-              {t('municipalities.filters.clear')}
-            </Button>
-          )}
-        </div>
-      )}
-      {data && data.items.length > 0 && (
-        <div aria-busy={list.isFetching}>
-          <MunicipalityTable items={data.items} programme={programme.data} back={back} />
-          <PaginationNav
-            page={data.page}
-            pageSize={data.pageSize}
-            total={data.total}
-            onChange={goToPage}
-            label={t('municipalities.pagination')}
-          />
-        </div>
-      )}
+      <PagedResults
+        query={list}
+        resultsRef={resultsRef}
+        showing={(range) => t('municipalities.showing', range)}
+        empty={t('municipalities.empty')}
+        emptyFiltered={t('municipalities.emptyFiltered')}
+        active={active}
+        clearLabel={t('municipalities.filters.clear')}
+        onClear={onClear}
+        paginationLabel={t('municipalities.pagination')}
+        onPage={goToPage}
+      >
+        {(items) => <MunicipalityTable items={items} programme={programme.data} back={back} />}
+      </PagedResults>
     </>
   );
 }

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GLOBAL_ROLES, PARTNERSHIP_ROLES, type UserDto } from '@mic/domain';
 import { PageHeading } from '../../components/PageHeading';
-import { PaginationNav } from '../../components/PaginationNav';
+import { PagedResults } from '../../components/PagedResults';
 import { SelectField } from '../../components/SelectField';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
 import { useUsers } from './users-api';
 import { UsersTable } from './UsersTable';
 import { ManageUserDialog } from './ManageUserDialog';
@@ -41,7 +39,6 @@ export function UsersPage() {
     setParam({ search: searchText.trim() });
   };
 
-  const data = users.data;
 
   return (
     <>
@@ -79,33 +76,19 @@ export function UsersPage() {
           />
         </div>
       </form>
-      <p ref={resultsRef} tabIndex={-1} className="results-summary" role="status">
-        {data && data.total > 0
-          ? t('users.showing', {
-              from: (data.page - 1) * data.pageSize + 1,
-              to: (data.page - 1) * data.pageSize + data.items.length,
-              total: data.total,
-            })
-          : ''}
-      </p>
-      {users.isPending && <Loading />}
-      {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-      {data && data.items.length === 0 && <Paragraph className="empty-state">{t('users.empty')}</Paragraph>}
-      {data && data.items.length > 0 && (
-        <>
-          <UsersTable users={data.items} onManage={setManaging} />
-          <PaginationNav
-            page={data.page}
-            pageSize={data.pageSize}
-            total={data.total}
-            label={t('users.pagination')}
-            onChange={(p) => {
-              setParam({ page: p > 1 ? String(p) : '' });
-              resultsRef.current?.focus();
-            }}
-          />
-        </>
-      )}
+      <PagedResults
+        query={users}
+        resultsRef={resultsRef}
+        showing={(range) => t('users.showing', range)}
+        empty={t('users.empty')}
+        paginationLabel={t('users.pagination')}
+        onPage={(p) => {
+          setParam({ page: p > 1 ? String(p) : '' });
+          resultsRef.current?.focus();
+        }}
+      >
+        {(items) => <UsersTable users={items} onManage={setManaging} />}
+      </PagedResults>
       <InvitationsSection />
       {managing && <ManageUserDialog user={managing} onUpdated={setManaging} onClose={() => setManaging(null)} />}
     </>
