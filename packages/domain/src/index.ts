@@ -17,3 +17,7 @@ export * from './indicators';
 export * from './progress';
 export * from './results';
 export * from './results-inputs';
+export * from './cycle-types';
+export * from './cycle';
+export * from './cycle-defaults';
+export * from './cycle-api-types';

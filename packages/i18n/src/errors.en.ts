@@ -56,6 +56,13 @@ export const errorsEn = {
   DOCUMENT_EMPTY: 'The file is empty.',
   DOCUMENT_NOT_FOUND: 'Choose a document uploaded to this partnership.',
   UNSUPPORTED_MEDIA_TYPE: 'Send the request as JSON (Content-Type: application/json).',
+  CYCLE_STEP_INVALID: 'A step of the cycle needs a unique code (lower-case letters, digits and hyphens), a known kind, recurrence and audience, and a year offset between −2 and 2.',
+  CYCLE_STEP_DATE_INVALID: 'Give a date that exists every year (day and month together, not 29 February), or leave both empty for “to be announced”.',
+  CYCLE_REPORT_BEFORE_YEAR_END: 'The annual report for a year is due after that year has ended.',
+  CYCLE_STEP_UNKNOWN: 'This funding source’s cycle has no such step.',
+  REMINDER_DAYS_INVALID: 'Reminder days are up to ten different whole numbers between 0 and 365.',
+  EVENT_TITLE_REQUIRED: 'Give the event a title in at least one language.',
+  EVENT_REGISTRATION_CLOSED: 'Registration is closed: the event is cancelled or already over.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };
 

@@ -58,5 +58,12 @@ export const errorsEs: ErrorCatalogue = {
   DOCUMENT_EMPTY: 'El archivo está vacío.',
   DOCUMENT_NOT_FOUND: 'Elija un documento subido a esta asociación.',
   UNSUPPORTED_MEDIA_TYPE: 'Envíe la solicitud como JSON (Content-Type: application/json).',
+  CYCLE_STEP_INVALID: 'Un paso del ciclo necesita un código único (minúsculas, dígitos y guiones), un tipo, una recurrencia y un público conocidos, y un desfase de año entre −2 y 2.',
+  CYCLE_STEP_DATE_INVALID: 'Indique una fecha que exista todos los años (día y mes juntos, no el 29 de febrero), o deje ambos vacíos para «por anunciar».',
+  CYCLE_REPORT_BEFORE_YEAR_END: 'El informe anual de un año vence después de que ese año haya terminado.',
+  CYCLE_STEP_UNKNOWN: 'El ciclo de esta fuente de financiación no tiene ese paso.',
+  REMINDER_DAYS_INVALID: 'Los días de recordatorio son hasta diez números enteros distintos entre 0 y 365.',
+  EVENT_TITLE_REQUIRED: 'Dé al evento un título en al menos un idioma.',
+  EVENT_REGISTRATION_CLOSED: 'La inscripción está cerrada: el evento se canceló o ya terminó.',
   INTERNAL_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.',
 };

@@ -58,5 +58,12 @@ export const errorsNb: ErrorCatalogue = {
   DOCUMENT_EMPTY: 'Filen er tom.',
   DOCUMENT_NOT_FOUND: 'Velg et dokument som er lastet opp til dette partnerskapet.',
   UNSUPPORTED_MEDIA_TYPE: 'Send forespørselen som JSON (Content-Type: application/json).',
+  CYCLE_STEP_INVALID: 'Et trinn i syklusen trenger en unik kode (små bokstaver, sifre og bindestrek), en kjent type, gjentakelse og målgruppe, og en årsforskyvning mellom −2 og 2.',
+  CYCLE_STEP_DATE_INVALID: 'Oppgi en dato som finnes hvert år (dag og måned sammen, ikke 29. februar), eller la begge stå tomme for «kunngjøres senere».',
+  CYCLE_REPORT_BEFORE_YEAR_END: 'Årsrapporten for et år har frist etter at året er slutt.',
+  CYCLE_STEP_UNKNOWN: 'Syklusen til denne finansieringskilden har ikke et slikt trinn.',
+  REMINDER_DAYS_INVALID: 'Påminnelsesdager er opptil ti forskjellige hele tall mellom 0 og 365.',
+  EVENT_TITLE_REQUIRED: 'Gi arrangementet en tittel på minst ett språk.',
+  EVENT_REGISTRATION_CLOSED: 'Påmeldingen er stengt: arrangementet er avlyst eller allerede over.',
   INTERNAL_ERROR: 'Noe gikk galt hos oss. Prøv igjen senere.',
 };
