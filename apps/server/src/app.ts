@@ -25,6 +25,8 @@ export interface BuildOptions {
   database: Database;
   logger?: FastifyServerOptions['logger'];
   mailer?: Mailer;
+  /** What time it is; tests pass a fixed clock. */
+  clock?: () => Date;
   /** Serve the built web app from this folder (defaults to apps/web/dist when it exists). */
   webDist?: string | null;
 }
@@ -34,6 +36,8 @@ export interface AppContext {
   database: Database;
   db: Database['db'];
   mailer: Mailer;
+  /** The current time (a fixed clock in tests); take today's date from here, never from `new Date()`. */
+  now: () => Date;
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -55,7 +59,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
 
-  const ctx: AppContext = { config, database, db: database.db, mailer: options.mailer ?? createMailer(config.smtp) };
+  const ctx: AppContext = { config, database, db: database.db, mailer: options.mailer ?? createMailer(config.smtp), now: options.clock ?? (() => new Date()) };
 
   await app.register(swagger, {
     openapi: {
