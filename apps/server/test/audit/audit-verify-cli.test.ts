@@ -50,7 +50,7 @@ describe('npm run audit:verify', { timeout: 120_000 }, () => {
     const intact = await auditVerify();
     expect(intact.stderr).toBe('');
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toContain('Checked 5 audit log entries');
+    expect(intact.stdout).toContain('Checked 6 audit log entries');
     expect(intact.stdout).toContain('audit log intact');
 
     const again = await openData();
