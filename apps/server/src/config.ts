@@ -26,6 +26,8 @@ export interface AppConfig {
   logLevel: string;
   /** The built web app to serve; defaults to apps/web/dist. */
   webDist?: string;
+  /** Minutes between reminder runs (REMINDER_INTERVAL_MINUTES, default 15); 0 turns reminders off. */
+  reminderIntervalMinutes?: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +45,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret = readOrCreateSecret(dataDir);
   }
   if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  const reminderIntervalMinutes = Number(env.REMINDER_INTERVAL_MINUTES || 15);
+  if (!Number.isFinite(reminderIntervalMinutes) || reminderIntervalMinutes < 0 || reminderIntervalMinutes > 1440) {
+    throw new ConfigError(`REMINDER_INTERVAL_MINUTES must be a number of minutes from 0 to 1440, got "${env.REMINDER_INTERVAL_MINUTES}"`);
+  }
   const smtp = env.SMTP_HOST
     ? {
         host: env.SMTP_HOST,
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp,
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
+    reminderIntervalMinutes,
   };
 }
 

@@ -1,16 +1,20 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { createMailer } from './lib/mailer';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from './demo/demo.seed';
 import { ensureProgramme } from './modules/programme/programme.bootstrap';
+import { startReminderScheduler } from './modules/reminders/reminders.scheduler';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
   await ensureProgramme(database.db);
   const demo = config.demoData ? await loadDemoIfEmpty(database.db) : null;
-  const app = await buildApp({ config, database, logger: { level: config.logLevel }, webDist: config.webDist });
+  const mailer = createMailer(config.smtp);
+  const app = await buildApp({ config, database, mailer, logger: { level: config.logLevel }, webDist: config.webDist });
   await app.listen({ port: config.port, host: config.host });
+  const reminders = startReminderScheduler({ db: database.db, mailer, config, now: () => new Date() }, config.reminderIntervalMinutes ?? 15, app.log);
 
   const url = config.publicUrl;
   const lines = [`\nMIC Platform is running at ${url}`, `Database: ${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL (DATABASE_URL)'}`];
@@ -22,6 +26,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await reminders.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -5,6 +5,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** A stable Message-ID (`<id@host>`), so that a message sent twice is recognisable as one. */
+  messageId?: string;
 }
 
 export interface Mailer {
@@ -21,6 +23,10 @@ export function createMailer(smtp: SmtpConfig | undefined): Mailer {
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+    // Bounded waits: the reminder outbox leases a batch for a fixed time (see outbox.dispatch.ts).
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
   });
   return {
     enabled: true,
