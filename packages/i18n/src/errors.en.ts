@@ -63,6 +63,7 @@ export const errorsEn = {
   REMINDER_DAYS_INVALID: 'Reminder days are up to ten different whole numbers between 0 and 365.',
   EVENT_TITLE_REQUIRED: 'Give the event a title in at least one language.',
   EVENT_REGISTRATION_CLOSED: 'Registration is closed: the event is cancelled or already over.',
+  EVENT_HAS_REGISTRATIONS: 'People have registered for this event: cancel it instead of deleting it.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };
 

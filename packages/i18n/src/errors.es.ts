@@ -65,5 +65,6 @@ export const errorsEs: ErrorCatalogue = {
   REMINDER_DAYS_INVALID: 'Los días de recordatorio son hasta diez números enteros distintos entre 0 y 365.',
   EVENT_TITLE_REQUIRED: 'Dé al evento un título en al menos un idioma.',
   EVENT_REGISTRATION_CLOSED: 'La inscripción está cerrada: el evento se canceló o ya terminó.',
+  EVENT_HAS_REGISTRATIONS: 'Hay personas inscritas en este evento: cancélelo en lugar de eliminarlo.',
   INTERNAL_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.',
 };

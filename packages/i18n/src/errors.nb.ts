@@ -65,5 +65,6 @@ export const errorsNb: ErrorCatalogue = {
   REMINDER_DAYS_INVALID: 'Påminnelsesdager er opptil ti forskjellige hele tall mellom 0 og 365.',
   EVENT_TITLE_REQUIRED: 'Gi arrangementet en tittel på minst ett språk.',
   EVENT_REGISTRATION_CLOSED: 'Påmeldingen er stengt: arrangementet er avlyst eller allerede over.',
+  EVENT_HAS_REGISTRATIONS: 'Noen har meldt seg på dette arrangementet: avlys det i stedet for å slette det.',
   INTERNAL_ERROR: 'Noe gikk galt hos oss. Prøv igjen senere.',
 };

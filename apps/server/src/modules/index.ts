@@ -10,6 +10,11 @@ import { commentRoutes } from './comments/comments.routes';
 import { riskRoutes } from './risks/risks.routes';
 import { resultsRoutes } from './results/results.routes';
 import { documentRoutes } from './documents/documents.routes';
+import { cycleRoutes } from './cycle/cycle.routes';
+import { deadlinesRoutes } from './deadlines/deadlines.routes';
+import { calendarRoutes } from './calendar/calendar.routes';
+import { eventRoutes } from './events/events.routes';
+import { outboxRoutes } from './outbox/outbox.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -23,4 +28,9 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(riskRoutes, { db: ctx.db });
   await app.register(resultsRoutes, { db: ctx.db });
   await app.register(documentRoutes, { db: ctx.db });
+  await app.register(cycleRoutes, ctx);
+  await app.register(deadlinesRoutes, ctx);
+  await app.register(calendarRoutes, ctx);
+  await app.register(eventRoutes, ctx);
+  await app.register(outboxRoutes, { db: ctx.db });
 }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clients, ROLES, setUp, tearDown, type Outcome, type Route } from './role-matrix.support';
 import { coreRoutes } from './routes.core';
+import { reminderRoutes } from './routes.reminders';
+import { eventRoutes } from './routes.events';
+import { cycleRoutes } from './routes.cycle';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -8,7 +11,7 @@ import { coreRoutes } from './routes.core';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);
