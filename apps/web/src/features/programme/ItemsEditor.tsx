@@ -15,17 +15,19 @@ interface Props<T extends { key: string }> {
   create: () => T;
   error?: string;
   children: (item: T, index: number, update: (changes: Partial<T>) => void) => ReactNode;
+  /** The field of a new item that takes focus (its control is `ps-<path>-<index>-<field>`). */
+  firstField?: string;
 }
 
 /** A list of similar things (purposes, regions, funding sources) to edit, add to and remove from. */
-export function ItemsEditor<T extends { key: string }>({ path, labelledBy, itemLabel, addLabel, items, onChange, create, error, children }: Props<T>) {
+export function ItemsEditor<T extends { key: string }>({ path, labelledBy, itemLabel, addLabel, items, onChange, create, error, children, firstField = 'code' }: Props<T>) {
   const { t } = useTranslation();
   const addRef = useRef<HTMLButtonElement>(null);
   const update = (index: number) => (changes: Partial<T>) => onChange(items.map((x, i) => (i === index ? { ...x, ...changes } : x)));
   const add = () => {
     onChange([...items, create()]);
     // Focus the new item's first field once it is there.
-    setTimeout(() => document.getElementById(`ps-${path}-${items.length}-code`)?.focus());
+    setTimeout(() => document.getElementById(`ps-${path}-${items.length}-${firstField}`)?.focus());
   };
   return (
     <Fieldset className="items-editor" id={`ps-${path}`} tabIndex={-1} aria-labelledby={labelledBy}>

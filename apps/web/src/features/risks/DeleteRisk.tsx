@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDeleteRisk } from './risks-api';
 
 /** "Delete risk", asked once more in a dialog; afterwards the register says it is gone. */
@@ -20,21 +20,17 @@ export function DeleteRisk({ partnershipId, riskId }: { partnershipId: string; r
       <Button variant="tertiary" data-color="danger" onClick={() => setOpen(true)}>
         {t('risks.detail.delete')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} closeButton={t('common.closeDialog')} aria-labelledby="delete-risk-heading">
-        <Heading level={2} data-size="xs" id="delete-risk-heading">
-          {t('risks.detail.confirmDeleteHeading')}
-        </Heading>
-        <Paragraph>{t('risks.detail.confirmDeleteText')}</Paragraph>
-        {remove.isError && <ErrorAlert error={remove.error} />}
-        <div className="button-row">
-          <Button data-color="danger" onClick={run} loading={remove.isPending}>
-            {t('risks.detail.confirmDelete')}
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        headingId="delete-risk-heading"
+        heading={t('risks.detail.confirmDeleteHeading')}
+        text={t('risks.detail.confirmDeleteText')}
+        confirmLabel={t('risks.detail.confirmDelete')}
+        onConfirm={run}
+        pending={remove.isPending}
+        error={remove.error}
+      />
     </>
   );
 }

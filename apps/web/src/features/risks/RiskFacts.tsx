@@ -1,24 +1,11 @@
-import type { ReactNode } from 'react';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { RiskDetailDto, RiskRatingDto } from '@mic/domain';
+import { Facts } from '../../components/Facts';
 import { BandTag } from './BandTag';
 import { ScrollRegion } from './ScrollRegion';
 import { RiskFlags } from './RiskFlags';
 import { formatDay } from './risk-labels';
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="facts">
-      {rows.map(([term, value]) => (
-        <div key={term} className="facts__row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** Everything recorded about one risk: what it is, its ratings, its response and its tolerance. */
 export function RiskFacts({ risk: r }: { risk: RiskDetailDto }) {

@@ -1,24 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationDto } from '@mic/domain';
+import { CopyField } from '../../components/CopyField';
 
 /** The created invitation: whether it was e-mailed, and its link to copy (shown only this once). */
 export function InviteResult({ invitation, onAnother }: { invitation: InvitationDto; onAnother: () => void }) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState<'yes' | 'no' | ''>('');
   const link = invitation.link ?? '';
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('yes');
-    } catch {
-      setCopied('no');
-    }
-  };
 
   return (
     <Alert data-color="success" className="page-alert invite-result">
@@ -27,16 +18,15 @@ export function InviteResult({ invitation, onAnother }: { invitation: Invitation
       </Heading>
       <Paragraph>{invitation.emailed ? t('invite.emailed') : t('invite.notEmailed')}</Paragraph>
       {link && (
-        <div className="copy-row">
-          <Textfield id="invitation-link" label={t('invite.link')} value={link} readOnly onFocus={(e) => e.currentTarget.select()} />
-          <Button variant="secondary" onClick={() => void copy()}>
-            {t('invite.copy')}
-          </Button>
-        </div>
+        <CopyField
+          id="invitation-link"
+          label={t('invite.link')}
+          value={link}
+          copyLabel={t('invite.copy')}
+          copiedText={t('invite.copied')}
+          failedText={t('invite.copyFailed')}
+        />
       )}
-      <p role="status" className="copy-status">
-        {copied === 'yes' ? t('invite.copied') : copied === 'no' ? t('invite.copyFailed') : ''}
-      </p>
       <Button variant="secondary" onClick={onAnother}>
         {t('invite.another')}
       </Button>

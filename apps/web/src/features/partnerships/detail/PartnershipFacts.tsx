@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipDetailDto, ProgrammeDto } from '@mic/domain';
+import { Facts } from '../../../components/Facts';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDateTime, formatPeriod } from '../../../lib/format';
 import { useProgrammeLabels } from '../../programme/useLabels';
@@ -29,14 +30,5 @@ export function PartnershipFacts({ p, programme }: { p: PartnershipDetailDto; pr
     [t('partnership.createdAt'), formatDateTime(p.createdAt, labels.lang)],
     [t('partnership.updatedAt'), formatDateTime(p.updatedAt, labels.lang)],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([term, value]) => (
-        <div key={term} className="facts__row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type IndicatorDto } from '@mic/domain';
+import { Facts } from '../../../components/Facts';
 import { formatDate } from '../../../lib/format';
 import { documentUrl } from '../results-api';
 import { ProgressTag } from '../shared/StatusTags';
@@ -73,14 +74,5 @@ export function IndicatorFacts({ partnershipId, indicator, workingLanguage }: { 
       {p.percentOfEndTarget !== null && <span className="block">{t('results.indicator.progressEnd', { percent: formatPercent(p.percentOfEndTarget, lang) })}</span>}
     </>,
   ]);
-  return (
-    <dl className="facts">
-      {rows.map(([term, value]) => (
-        <div key={term} className="facts__row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }
