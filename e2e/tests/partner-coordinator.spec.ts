@@ -20,10 +20,13 @@ test.describe('a partner coordinator working in Spanish', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
 
-    // Her own language follows her account: Spanish from the first screen after signing in.
-    await expect(page.getByRole('heading', { level: 1, name: 'Asociaciones' })).toBeVisible();
+    // Her own language follows her account: Spanish from the first screen after signing in, her overview.
+    await expect(page.getByRole('heading', { level: 1, name: 'Resumen' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.getByRole('navigation', { name: 'Menú principal' })).toBeVisible();
+    const partnerships = page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Asociaciones' });
+    await partnerships.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Asociaciones' })).toBeVisible();
     // She is a member of one partnership only, and the list shows just that one.
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(2);
@@ -36,6 +39,7 @@ test.describe('a partner coordinator working in Spanish', () => {
     await page.getByLabel('E-mail address').fill('comalapa@mic.example');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Asociaciones' }).click();
 
     await page.getByRole('link', { name: STORD_COMALAPA_LINK }).click();
     await expect(page.getByRole('heading', { level: 1, name: STORD_COMALAPA_LINK })).toBeVisible();

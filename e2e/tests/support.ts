@@ -37,12 +37,19 @@ export async function expectAccessible(page: Page, context = '') {
   expect(violations, `axe-core violations ${context ? `on ${context}` : `at ${page.url()}`}:\n${report}`).toEqual([]);
 }
 
-/** Signs in through the form, as a person would, and waits for the partnership list. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Signs in through the form, as a person would, and waits for the start page (the overview). */
+export async function signInToOverview(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel(/e-mail|correo|e-post/i).fill(email);
   await page.getByLabel(/^(password|contraseña|passord)$/i).fill(password);
   await page.getByRole('button', { name: /sign in|iniciar sesión|logg inn/i }).click();
+  await expect(page).toHaveURL(/:\d+\/$/);
+}
+
+/** Signs in and goes on, through the main menu, to the partnership list, where most journeys begin. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await signInToOverview(page, email, password);
+  await page.locator('.main-nav a[href="/partnerships"]').click();
   await expect(page).toHaveURL(/\/partnerships/);
 }
 

@@ -19,7 +19,7 @@ export function SignInPage() {
   const [attempt, setAttempt] = useState(0);
 
   const from = (location.state as { from?: string } | null)?.from;
-  if (user) return <Navigate to={from && from !== '/sign-in' ? from : '/partnerships'} replace />;
+  if (user) return <Navigate to={from && from !== '/sign-in' ? from : '/'} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { useProgramme } from './programme-api';
 import { ProgrammeForm } from './ProgrammeForm';
 import { RiskSettingsSection } from '../risks/settings/RiskSettingsSection';
 import { ResultsSettingsLink } from '../results/settings/ResultsSettingsLink';
+import { CycleSettingsLink } from '../cycle/settings/CycleSettingsLink';
 
 /** Administrators view and change the programme's configuration: rules as data, not code. */
 export function ProgrammeSettingsPage() {
@@ -19,6 +20,7 @@ export function ProgrammeSettingsPage() {
       <PageHeading>{t('programmeForm.heading')}</PageHeading>
       <Paragraph>{t('programmeForm.intro')}</Paragraph>
       <ResultsSettingsLink />
+      <CycleSettingsLink />
       {programme.isPending && <Loading />}
       {programme.isError && <ErrorAlert error={programme.error} onRetry={() => void programme.refetch()} />}
       {programme.data && <ProgrammeForm key={savedAt} programme={programme.data} onSaved={() => setSavedAt(Date.now())} justSaved={savedAt > 0} />}

@@ -14,6 +14,7 @@ import { PartnershipFacts } from './PartnershipFacts';
 import { StatusActions } from './StatusActions';
 import { PartnershipRiskAlert, PartnershipRiskSummary } from '../../risks/PartnershipRiskSummary';
 import { ResultsLinks } from '../../results/ResultsLinks';
+import { PartnershipDeadlines } from '../../cycle/partnership/PartnershipDeadlines';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function PartnershipPage() {
           <StatusActions p={p} onChanged={() => setSaved(undefined)} />
           <ResultsLinks partnershipId={p.id} />
           <PartnershipRiskSummary partnershipId={p.id} />
+          <PartnershipDeadlines partnershipId={p.id} />
           <MembersTable members={p.members} />
           <HistoryList partnershipId={p.id} programme={programme.data} />
         </>
