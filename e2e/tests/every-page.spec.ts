@@ -8,7 +8,8 @@ const LANGUAGES = [
 ] as const;
 
 test('every page passes axe-core in every language', async ({ page }) => {
-  test.setTimeout(180_000);
+  // Some forty pages in three languages, each judged by axe-core after it settles.
+  test.setTimeout(600_000);
   await page.goto('/sign-in');
   for (const { button, lang } of LANGUAGES) {
     await page.getByRole('button', { name: button, exact: true }).click();
@@ -40,6 +41,15 @@ test('every page passes axe-core in every language', async ({ page }) => {
     `${partnership}/results/tracking`,
     `${partnership}/results/tracking?level=outcome`,
     '/programme/results',
+    '/',
+    '/calendar',
+    `/calendar?year=${new Date().getFullYear() + 1}&funding=mfa`,
+    '/programme/cycle',
+    '/events',
+    '/events?upcoming=true',
+    '/events/new',
+    '/admin/outbox',
+    '/admin/outbox?status=held',
   ];
   // A risk's own page, when the demo register has one.
   const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);
@@ -48,6 +58,9 @@ test('every page passes axe-core in every language', async ({ page }) => {
   const framework = await page.evaluate(async (path) => (await fetch(`/api${path}/results`)).json(), partnership);
   if (framework.results?.[1]) pages.push(`${partnership}/results/${framework.results[1].id}`);
   if (framework.indicators?.[0]) pages.push(`${partnership}/results/indicators/${framework.indicators[0].id}`);
+  // An event's own page and its form, from the demo events.
+  const events = await page.evaluate(async () => (await fetch('/api/events?pageSize=1')).json());
+  if (events.items?.[0]) pages.push(`/events/${events.items[0].id}`, `/events/${events.items[0].id}/edit`);
 
   for (const { button, lang } of LANGUAGES) {
     await page.getByRole('button', { name: button, exact: true }).click();

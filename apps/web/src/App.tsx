@@ -1,5 +1,5 @@
 import { lazy, useEffect } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { setUnauthenticatedHandler } from './api/client';
@@ -15,6 +15,7 @@ import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage } from './features/layout/NotFoundPage';
 import { PartnershipListPage } from './features/partnerships/list/PartnershipListPage';
 import { PartnershipPage } from './features/partnerships/detail/PartnershipPage';
+import { HomePage } from './features/home/HomePage';
 
 // Forms and administration load when first opened; most visitors only read.
 const PartnershipCreatePage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipCreatePage })));
@@ -40,6 +41,15 @@ const RiskCreatePage = lazy(() => import('./features/risks/form/RiskFormPages').
 const RiskEditPage = lazy(() => import('./features/risks/form/RiskFormPages').then((m) => ({ default: m.RiskEditPage })));
 const RiskReviewPage = lazy(() => import('./features/risks/form/ReviewFormPage').then((m) => ({ default: m.ReviewFormPage })));
 const ProgrammeRisksPage = lazy(() => import('./features/risks/programme/ProgrammeRisksPage').then((m) => ({ default: m.ProgrammeRisksPage })));
+// The annual cycle (issue 5): the programme calendar and the cycle settings.
+const CalendarPage = lazy(() => import('./features/cycle/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CycleSettingsPage = lazy(() => import('./features/cycle/settings/CycleSettingsPage').then((m) => ({ default: m.CycleSettingsPage })));
+// Network meetings and capacity building (issue 5), and the administrator's outbox of reminders.
+const EventListPage = lazy(() => import('./features/events/EventListPage').then((m) => ({ default: m.EventListPage })));
+const EventPage = lazy(() => import('./features/events/EventPage').then((m) => ({ default: m.EventPage })));
+const EventCreatePage = lazy(() => import('./features/events/form/EventFormPages').then((m) => ({ default: m.EventCreatePage })));
+const EventEditPage = lazy(() => import('./features/events/form/EventFormPages').then((m) => ({ default: m.EventEditPage })));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 
 export function App() {
   const session = useSession();
@@ -81,7 +91,8 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
         <Route element={<RequireAuth />}>
-          <Route index element={<Navigate to="/partnerships" replace />} />
+          <Route index element={<HomePage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/partnerships" element={<PartnershipListPage />} />
           <Route
             path="/partnerships/new"
@@ -108,8 +119,15 @@ export function App() {
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />
           </Route>
+          <Route path="/events" element={<EventListPage />} />
+          <Route path="/events/:id" element={<EventPage />} />
+          <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
+            <Route path="/events/new" element={<EventCreatePage />} />
+            <Route path="/events/:id/edit" element={<EventEditPage />} />
+          </Route>
           <Route path="/account/password" element={<PasswordPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
+            <Route path="/programme/cycle" element={<CycleSettingsPage />} />
             <Route path="/municipalities" element={<MunicipalityListPage />} />
             <Route path="/municipalities/new" element={<MunicipalityCreatePage />} />
             <Route path="/municipalities/:id/edit" element={<MunicipalityEditPage />} />
@@ -119,6 +137,7 @@ export function App() {
             <Route path="/users/invite" element={<InvitePage />} />
             <Route path="/programme" element={<ProgrammeSettingsPage />} />
             <Route path="/programme/results" element={<ResultsSettingsPage />} />
+            <Route path="/admin/outbox" element={<OutboxPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,11 @@ import { risksEn } from './ui/risks.en';
 import { resultsRulesEn } from './ui/results-rules.en';
 import { resultsEn } from './ui/results.en';
 import { risksExportEn } from './ui/risks-export.en';
+import { cycleEn } from './ui/cycle.en';
+import { eventsEn } from './ui/events.en';
+import { outboxEn } from './ui/outbox.en';
+import { eventsExportEn } from './ui/events-export.en';
+import { reminderMailEn } from './mail/reminders.en';
 
 /** Interface texts, English: the reference. Every key must exist in ui.nb.ts and ui.es.ts (a test checks). */
 export const uiEn = {
@@ -174,6 +179,11 @@ export const uiEn = {
   resultsRules: resultsRulesEn,
   results: resultsEn,
   risksExport: risksExportEn,
+  cycle: cycleEn,
+  events: eventsEn,
+  outbox: outboxEn,
+  eventsExport: eventsExportEn,
+  reminderMail: reminderMailEn,
   statusAction: {
     heading: 'Change status',
     applied: 'Submit application',

@@ -4,6 +4,11 @@ import { risksEs } from './ui/risks.es';
 import { resultsRulesEs } from './ui/results-rules.es';
 import { resultsEs } from './ui/results.es';
 import { risksExportEs } from './ui/risks-export.es';
+import { cycleEs } from './ui/cycle.es';
+import { eventsEs } from './ui/events.es';
+import { outboxEs } from './ui/outbox.es';
+import { eventsExportEs } from './ui/events-export.es';
+import { reminderMailEs } from './mail/reminders.es';
 
 /** Interface texts, español. */
 export const uiEs: UiCatalogue = {
@@ -175,6 +180,11 @@ export const uiEs: UiCatalogue = {
   resultsRules: resultsRulesEs,
   results: resultsEs,
   risksExport: risksExportEs,
+  cycle: cycleEs,
+  events: eventsEs,
+  outbox: outboxEs,
+  eventsExport: eventsExportEs,
+  reminderMail: reminderMailEs,
   statusAction: {
     heading: 'Cambiar el estado',
     applied: 'Enviar la solicitud',

@@ -4,6 +4,11 @@ import { risksNb } from './ui/risks.nb';
 import { resultsRulesNb } from './ui/results-rules.nb';
 import { resultsNb } from './ui/results.nb';
 import { risksExportNb } from './ui/risks-export.nb';
+import { cycleNb } from './ui/cycle.nb';
+import { eventsNb } from './ui/events.nb';
+import { outboxNb } from './ui/outbox.nb';
+import { eventsExportNb } from './ui/events-export.nb';
+import { reminderMailNb } from './mail/reminders.nb';
 
 /** Interface texts, norsk bokmål. */
 export const uiNb: UiCatalogue = {
@@ -175,6 +180,11 @@ export const uiNb: UiCatalogue = {
   resultsRules: resultsRulesNb,
   results: resultsNb,
   risksExport: risksExportNb,
+  cycle: cycleNb,
+  events: eventsNb,
+  outbox: outboxNb,
+  eventsExport: eventsExportNb,
+  reminderMail: reminderMailNb,
   statusAction: {
     heading: 'Endre status',
     applied: 'Send søknad',

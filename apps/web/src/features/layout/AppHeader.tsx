@@ -29,6 +29,12 @@ export function AppHeader() {
               <li>
                 <NavLink to="/partnerships">{t('nav.partnerships')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/calendar">{t('cycle.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/events">{t('events.nav')}</NavLink>
+              </li>
               {office && (
                 <li>
                   <NavLink to="/municipalities">{t('nav.municipalities')}</NavLink>
@@ -47,6 +53,11 @@ export function AppHeader() {
               {admin && (
                 <li>
                   <NavLink to="/programme">{t('nav.programme')}</NavLink>
+                </li>
+              )}
+              {admin && (
+                <li>
+                  <NavLink to="/admin/outbox">{t('outbox.nav')}</NavLink>
                 </li>
               )}
             </ul>
