@@ -31,9 +31,9 @@ test('the Stord home coordinator lands on the overview and follows a due deadlin
   // The deadline links to the partnership's deadlines section.
   const item = stordItems.first();
   const link = item.getByRole('link');
-  await expect(link).toHaveAttribute('href', /\/partnerships\/[^/]+#deadlines$/);
+  await expect(link).toHaveAttribute('href', /\/partnerships\/[^/?]+\?deadlinesYear=\d{4}#deadlines$/);
   await link.click();
-  await expect(page).toHaveURL(/\/partnerships\/[^/]+#deadlines$/);
+  await expect(page).toHaveURL(/\/partnerships\/[^/?]+\?deadlinesYear=\d{4}#deadlines$/);
   await expect(page.getByRole('heading', { level: 1, name: STORD_COMALAPA_LINK })).toBeVisible();
   const heading = page.getByRole('heading', { level: 2, name: 'Frister' });
   await expect(heading).toBeFocused();
@@ -92,9 +92,10 @@ test('the programme officer sets next year’s network meeting, marks a deadline
   await expectAccessible(page, 'a refused calendar date');
   await report.getByRole('button', { name: 'Cancel' }).click();
 
-  // On the partnership page, the officer records that an overdue deadline was met.
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Partnerships' }).click();
-  await page.getByRole('link', { name: STORD_COMALAPA_LINK }).click();
+  // From the overdue items on the overview, the officer opens Stord – San Juan Comalapa's and records it met.
+  await page.getByRole('link', { name: 'MIC Platform' }).first().click();
+  const overdueItems = page.getByRole('list', { name: 'Due deadlines and events' }).getByRole('listitem').filter({ hasText: 'Overdue' });
+  await overdueItems.filter({ hasText: STORD_COMALAPA_TEXT }).first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: STORD_COMALAPA_LINK })).toBeVisible();
   const deadlines = page.locator('#deadlines');
   const overdue = deadlines.getByRole('row').filter({ hasText: 'Overdue' }).first();

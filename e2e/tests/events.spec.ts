@@ -137,13 +137,13 @@ test('the administrator reads the outbox of reminders', async ({ page }) => {
   await page.getByLabel('Status').selectOption({ label: 'Held' });
   await expect(page).toHaveURL(/status=held/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  // Held reminders open to their whole text; without any, the page says so.
-  const first = page.locator('details').first();
-  if (await first.count()) {
-    await first.locator('summary').click();
-    await expect(first.locator('pre')).toBeVisible();
-  } else {
-    await expect(page.getByText('No reminders have this status.')).toBeVisible();
-  }
+  // The demo's network meeting is three weeks ahead: its reminders were written at start and, with no
+  // SMTP server configured, held here. Each opens to its whole text.
+  const meeting = page.locator('details').filter({ hasText: /Network meeting|Nettverksmøte|Reunión de la red/ }).first();
+  await expect(meeting.locator('summary')).toBeVisible();
+  await expect(meeting.locator('pre')).toBeHidden();
+  await meeting.locator('summary').click();
+  await expect(meeting.locator('pre')).toBeVisible();
+  await expect(meeting.locator('pre')).toContainText('/partnerships/');
   await expectAccessible(page, 'the outbox, held reminders');
 });

@@ -170,3 +170,8 @@ export function checkCycleDate(step: CycleStep, year: number, date: string): Vio
   if (step.kind === 'annual_report' && date <= `${year}-12-31`) return [{ code: 'CYCLE_REPORT_BEFORE_YEAR_END', field: 'date', params: { year } }];
   return [];
 }
+
+/** Where in the app a partnership's deadlines of a funding year are (the due panel, reminders and feeds link here). */
+export function deadlinesPath(partnershipId: string, fundingYear: number): string {
+  return `/partnerships/${partnershipId}?deadlinesYear=${fundingYear}#deadlines`;
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, loadDemoIfEmpty } from '../../src/demo/demo.seed';
 import { verifyChain } from '../../src/modules/audit/audit.service';
-import { createTestApp, signIn, type TestContext } from '../helpers/app';
+import { dayOf, runReminders } from '../../src/modules/reminders/reminders.scheduler';
+import { createTestApp, signIn, testConfig, type TestContext } from '../helpers/app';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -29,5 +30,26 @@ describe('the demo’s yearly cycle', () => {
       .deadlines.find((d: { stepCode: string }) => d.stepCode === 'annual-report');
     expect(report.met).toMatchObject({ note: 'Received with the audited accounts.', byName: expect.any(String) });
     expect((await verifyChain(t.db)).ok).toBe(true);
+  });
+
+  it('keeps one overdue deadline per running partnership: the earlier ones are recorded as met', async () => {
+    const officer = await signIn(t.app, 'officer@mic.example', DEMO_PASSWORD);
+    const due = (await officer.get('/api/me/due')).json();
+    const overdue = due.items.filter((i: { overdue: boolean }) => i.overdue);
+    expect(overdue.length).toBeGreaterThan(0);
+    const partnerships = overdue.map((i: { partnership: { id: string } }) => i.partnership.id);
+    expect(new Set(partnerships).size).toBe(partnerships.length);
+    expect(due.overdueCount).toBe(overdue.length);
+  });
+
+  it('has reminders of the network meeting on its first run, held in the outbox without SMTP', async () => {
+    const disabled = { enabled: false, send: async () => {} };
+    const now = () => new Date();
+    await runReminders({ db: t.db, mailer: disabled, config: testConfig, now }, dayOf(now()));
+    const admin = await signIn(t.app, 'admin@mic.example', DEMO_PASSWORD);
+    const held = (await admin.get('/api/admin/outbox?status=held&pageSize=100')).json();
+    const toStord = held.items.find((m: { to: string }) => m.to === 'stord@mic.example');
+    expect(toStord).toMatchObject({ language: 'nb', status: 'held' });
+    expect(toStord.subject).toContain('Nettverksmøte');
   });
 });

@@ -58,7 +58,7 @@ describe('the due panel', () => {
       ['2027-03-01', false, 'Event registered'],
       ['2027-04-15', false, 'Stord – San Juan Comalapa: 2026 annual-report'],
     ]);
-    expect(body.items[0]).toMatchObject({ type: 'deadline', stepKind: 'annual_application', fundingYear: 2027, link: `/partnerships/${a.id}#deadlines` });
+    expect(body.items[0]).toMatchObject({ type: 'deadline', stepKind: 'annual_application', fundingYear: 2027, link: `/partnerships/${a.id}?deadlinesYear=2027#deadlines` });
     expect(body.items[1]).toMatchObject({ type: 'event', eventId: eventIds.invited, link: `/events/${eventIds.invited}`, partnership: null });
   });
 

@@ -115,7 +115,7 @@ describe('a partnership’s deadlines as an .ics file', () => {
     // Three funding years, four dated steps each (the network meeting is still to be announced).
     expect(cal.events).toHaveLength(12);
     const report = cal.events.find((e) => e.uid === `deadline-${p.id}-2026-annual-report@mic-platform`)!;
-    expect(report).toMatchObject({ start: '2027-04-15', end: '2027-04-16', allDay: true, url: `http://mic.test/partnerships/${p.id}#deadlines` });
+    expect(report).toMatchObject({ start: '2027-04-15', end: '2027-04-16', allDay: true, url: `http://mic.test/partnerships/${p.id}?deadlinesYear=2026#deadlines` });
     expect(report.summary).toBe('Annual progress report to KS (with audited accounts when due) (funding year 2026) – Stord – San Juan Comalapa');
   });
 

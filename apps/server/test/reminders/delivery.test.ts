@@ -49,7 +49,7 @@ describe('deadline reminders by e-mail', () => {
     expect(nb!.subject).toBe('Påminnelse: Årlig framdriftsrapport til KS (med revidert regnskap når det kreves) 2026 – frist 15. april 2027 (om 30 dager)');
     expect(nb!.text).toContain('Hei Kari Nordmann,');
     expect(nb!.text).toContain('i partnerskapet «Stord – San Juan Comalapa» er 15. april 2027 (om 30 dager)');
-    expect(nb!.text).toContain(`http://mic.test/partnerships/${partnershipId}#deadlines`);
+    expect(nb!.text).toContain(`http://mic.test/partnerships/${partnershipId}?deadlinesYear=2026#deadlines`);
     expect(nb!.from?.value[0]?.address).toBe('mic@example.org');
     expect(nb!.messageId).toMatch(/^<reminder-[0-9a-f-]{36}@mic-platform>$/);
 
@@ -59,7 +59,7 @@ describe('deadline reminders by e-mail', () => {
     );
     expect(es!.text).toContain('Hola, Lucía Pérez:');
     expect(es!.text).toContain('en la asociación «Stord – San Juan Comalapa» vence el 15 de abril de 2027');
-    expect(es!.text).toContain(`http://mic.test/partnerships/${partnershipId}#deadlines`);
+    expect(es!.text).toContain(`http://mic.test/partnerships/${partnershipId}?deadlinesYear=2026#deadlines`);
     expect(es!.messageId).not.toBe(nb!.messageId);
 
     const rows = await outboxRows(w.t.db);

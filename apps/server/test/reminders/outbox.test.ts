@@ -38,7 +38,7 @@ describe('the outbox without SMTP', () => {
     const kari = mine.find((m) => m.to === 'kari@stord.example')!;
     expect(kari).toMatchObject({ kind: 'deadline-reminder', recipientName: 'Kari Nordmann', language: 'nb', status: 'held', attempts: 0, sentAt: null });
     expect(kari.subject).toContain('frist 15. april 2027 (om 30 dager)');
-    expect(kari.body).toContain(`http://mic.test/partnerships/${partnershipId}#deadlines`);
+    expect(kari.body).toContain(`http://mic.test/partnerships/${partnershipId}?deadlinesYear=2026#deadlines`);
 
     expect((await w.run('2027-03-17')).written).toBe(0);
     expect(sent).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { addDays, localize, type Deadline, type Language } from '@mic/domain';
+import { addDays, deadlinesPath, localize, type Deadline, type Language } from '@mic/domain';
 import type { IcalEvent } from '../../lib/ical';
 import type { PartnershipDeadline } from '../deadlines/deadlines.sets';
 import type { EventFacts } from '../deadlines/event-reads.repository';
@@ -30,7 +30,7 @@ export function partnershipDeadlineEntry({ partnership, deadline: d, completion 
     uid: `deadline-${partnership.id}-${d.fundingYear}-${d.stepCode}@mic-platform`,
     summary: `${localize(d.name, c.lang)} (${c.texts.fundingYear(d.fundingYear)}) – ${partnership.title}`,
     description: lines.join('\n'),
-    url: `${c.publicUrl}/partnerships/${partnership.id}#deadlines`,
+    url: `${c.publicUrl}${deadlinesPath(partnership.id, d.fundingYear)}`,
     start: { date: d.date },
     transparent: true,
   };

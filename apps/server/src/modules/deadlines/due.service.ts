@@ -1,4 +1,4 @@
-import { DUE_HORIZON_DAYS, addDays, isDeadlineOverdue, isDue, isProgrammeOffice, type Actor, type Deadline, type DueItemDto, type DuePanelDto } from '@mic/domain';
+import { DUE_HORIZON_DAYS, addDays, deadlinesPath, isDeadlineOverdue, isDue, isProgrammeOffice, type Actor, type Deadline, type DueItemDto, type DuePanelDto } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import * as cycleRepo from '../cycle/cycle.repository';
 import { yearOf } from '../cycle/cycle.service';
@@ -23,7 +23,7 @@ function deadlineItem(d: Deadline, overdue: boolean, partnership: { id: string; 
     fundingYear: d.fundingYear,
     partnership,
     eventId: null,
-    link: partnership ? `/partnerships/${partnership.id}#deadlines` : `/calendar?year=${d.fundingYear}`,
+    link: partnership ? deadlinesPath(partnership.id, d.fundingYear) : `/calendar?year=${d.fundingYear}`,
   };
 }
 

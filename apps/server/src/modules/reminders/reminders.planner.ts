@@ -1,4 +1,4 @@
-import { daysBetween, deadlinesForYear, partnershipDeadlines, reminderDue, type CycleDate, type Deadline } from '@mic/domain';
+import { daysBetween, deadlinesForYear, deadlinesPath, partnershipDeadlines, reminderDue, type CycleDate, type Deadline } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { completionKey, loadCompletions, loadCycleDates, loadProgrammeCycle, type StoredCycle } from '../cycle/cycle.repository';
 import { insertOutboxRows, existingDedupeKeys, type NewOutboxRow } from '../outbox/outbox.repository';
@@ -70,7 +70,7 @@ export async function planReminders(db: Executor, today: string, options: PlanOp
   const fundingNames = fresh.some((c) => !c.partnership) ? await repo.fundingSourceNames(db, programmeId) : new Map();
   const rows = fresh.map((c): NewOutboxRow => {
     const link = c.partnership
-      ? `${options.publicUrl}/partnerships/${c.partnership.id}#deadlines`
+      ? `${options.publicUrl}${deadlinesPath(c.partnership.id, c.deadline.fundingYear)}`
       : `${options.publicUrl}/calendar?year=${c.deadline.fundingYear}&funding=${encodeURIComponent(c.deadline.fundingSource)}`;
     const mail = reminderMail({
       language: c.recipient.language,
@@ -142,8 +142,10 @@ async function programmeCandidates(db: Executor, facts: PlanFacts): Promise<Cand
     for (const year of facts.years) {
       for (const d of deadlinesForYear(cycle, year, facts.dates)) {
         if (d.audience !== 'programme_office' || !remindable(d)) continue;
+        // Nothing records the office's own steps as done, so they are reminded of ahead, never chased as
+        // overdue (the due panel does not show them overdue either).
         const reminder = reminderDue(d, facts.today, facts.cycle.reminderDays, false);
-        if (reminder) due.push({ deadline: d, reminder });
+        if (reminder && reminder !== 'overdue') due.push({ deadline: d, reminder });
       }
     }
   }

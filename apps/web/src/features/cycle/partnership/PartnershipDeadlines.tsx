@@ -21,7 +21,8 @@ export function PartnershipDeadlines({ partnershipId }: { partnershipId: string 
   const { t } = useTranslation();
   const labels = useCycleLabels();
   const location = useLocation();
-  const [year, setYear] = useState<number>();
+  // A link from the due panel or a reminder names the funding year to open on.
+  const [year, setYear] = useState<number | undefined>(() => Number(new URLSearchParams(location.search).get('deadlinesYear')) || undefined);
   const [message, setMessage] = useState<string | null>(null);
   const deadlines = usePartnershipDeadlines(partnershipId, year);
   const data = deadlines.data;
