@@ -28,6 +28,8 @@ export interface AppConfig {
   webDist?: string;
   /** Minutes between reminder runs (REMINDER_INTERVAL_MINUTES, default 15); 0 turns reminders off. */
   reminderIntervalMinutes?: number;
+  /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB). */
+  documentMaxBytes?: number;
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const reminderIntervalMinutes = Number(env.REMINDER_INTERVAL_MINUTES || 15);
   if (!Number.isFinite(reminderIntervalMinutes) || reminderIntervalMinutes < 0 || reminderIntervalMinutes > 1440) {
     throw new ConfigError(`REMINDER_INTERVAL_MINUTES must be a number of minutes from 0 to 1440, got "${env.REMINDER_INTERVAL_MINUTES}"`);
+  }
+  const documentMaxMb = Number(env.DOCUMENT_MAX_MB || 25);
+  if (!Number.isFinite(documentMaxMb) || documentMaxMb <= 0 || documentMaxMb > 1024) {
+    throw new ConfigError(`DOCUMENT_MAX_MB must be a number of megabytes above 0 and at most 1024, got "${env.DOCUMENT_MAX_MB}"`);
   }
   const smtp = env.SMTP_HOST
     ? {
@@ -72,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
     reminderIntervalMinutes,
+    documentMaxBytes: Math.floor(documentMaxMb * 1024 * 1024),
   };
 }
 

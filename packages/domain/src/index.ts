@@ -21,3 +21,6 @@ export * from './cycle-types';
 export * from './cycle';
 export * from './cycle-defaults';
 export * from './cycle-api-types';
+export * from './documents';
+export * from './applications-types';
+export * from './applications';

@@ -5,6 +5,7 @@
  * uses them as they are. Request bodies: results-inputs.ts. Endpoints: docs/API-results.md.
  */
 import type { LocalizedText } from './i18n-text';
+import type { DocumentCategory, MunicipalitySide } from './documents';
 
 // ---------------------------------------------------------------- enums
 
@@ -106,12 +107,11 @@ export const DOCUMENT_MEDIA_TYPES = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.oasis.opendocument.text',
-  'text/plain',
 ] as const;
 export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number];
 
-/** 10 MB. */
-export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** 25 MB: the default upload limit (the server's DOCUMENT_MAX_MB setting changes it). */
+export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
 
 // ---------------------------------------------------------------- settings
 
@@ -384,4 +384,16 @@ export interface DocumentDto extends DocumentRef {
   sha256: string;
   uploadedBy: UserRef | null;
   uploadedAt: string;
+  category: DocumentCategory;
+  /** ISO 639-1 language of the document, when given. */
+  language: string | null;
+  /** The document's own date (e.g. of the council decision), when given. */
+  documentDate: string | null;
+  /** The municipality it belongs to, for per-municipality categories (a Code of Ethics each). */
+  side: MunicipalitySide | null;
+  /** All versions of one document share the id of its first version. */
+  seriesId: string;
+  version: number;
+  /** False for an earlier version that a newer one replaced. */
+  current: boolean;
 }

@@ -52,7 +52,7 @@ export const errorsEn = {
   BASELINE_VALUE_REQUIRED: 'Give the baseline value (a qualitative baseline may be described instead).',
   BASELINE_MISSING: 'This indicator has no baseline yet, so its values cannot be approved. Record the baseline first.',
   VALUE_LOCKED: 'This value is approved and locked. To change it, give a reason (it is kept in the history); an approved value cannot be deleted.',
-  DOCUMENT_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX), OpenDocument text (ODT) or plain text file.',
+  DOCUMENT_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or OpenDocument text (ODT) file.',
   DOCUMENT_EMPTY: 'The file is empty.',
   DOCUMENT_NOT_FOUND: 'Choose a document uploaded to this partnership.',
   UNSUPPORTED_MEDIA_TYPE: 'Send the request as JSON (Content-Type: application/json).',
@@ -64,6 +64,10 @@ export const errorsEn = {
   EVENT_TITLE_REQUIRED: 'Give the event a title in at least one language.',
   EVENT_REGISTRATION_CLOSED: 'Registration is closed: the event is cancelled or already over.',
   EVENT_HAS_REGISTRATIONS: 'People have registered for this event: cancel it instead of deleting it.',
+  INVALID_TRANSITION: 'This cannot be done now: the status is “{{from}}” and cannot change to “{{to}}”. Reload to see the current status.',
+  APPLICATION_INCOMPLETE: 'The application cannot be submitted yet: {{count}} things are missing. Each is listed with a link to where it is put right.',
+  APPLICATION_CONFIRMATION_MISSING: 'Both coordinators must confirm the application before it is submitted; the partner coordinator also confirms that the partner municipality led the prioritisation.',
+  APPLICATION_LOCKED: 'The application cannot be changed now: it has been submitted or decided. Reload to see its current status.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };
 

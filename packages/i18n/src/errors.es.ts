@@ -54,7 +54,7 @@ export const errorsEs: ErrorCatalogue = {
   BASELINE_VALUE_REQUIRED: 'Indique el valor de la línea de base (una línea de base cualitativa puede describirse en su lugar).',
   BASELINE_MISSING: 'Este indicador aún no tiene línea de base, por lo que sus valores no pueden aprobarse. Registre primero la línea de base.',
   VALUE_LOCKED: 'Este valor está aprobado y bloqueado. Para cambiarlo, indique un motivo (queda en el historial); un valor aprobado no puede eliminarse.',
-  DOCUMENT_TYPE_NOT_ALLOWED: 'Este tipo de archivo no se acepta. Suba un archivo PDF, PNG, JPEG, Word (DOCX), Excel (XLSX), texto OpenDocument (ODT) o texto sin formato.',
+  DOCUMENT_TYPE_NOT_ALLOWED: 'Este tipo de archivo no se acepta. Suba un archivo PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) o texto OpenDocument (ODT).',
   DOCUMENT_EMPTY: 'El archivo está vacío.',
   DOCUMENT_NOT_FOUND: 'Elija un documento subido a esta asociación.',
   UNSUPPORTED_MEDIA_TYPE: 'Envíe la solicitud como JSON (Content-Type: application/json).',
@@ -66,5 +66,9 @@ export const errorsEs: ErrorCatalogue = {
   EVENT_TITLE_REQUIRED: 'Dé al evento un título en al menos un idioma.',
   EVENT_REGISTRATION_CLOSED: 'La inscripción está cerrada: el evento se canceló o ya terminó.',
   EVENT_HAS_REGISTRATIONS: 'Hay personas inscritas en este evento: cancélelo en lugar de eliminarlo.',
+  INVALID_TRANSITION: 'Esto no se puede hacer ahora: el estado es «{{from}}» y no puede cambiar a «{{to}}». Recargue para ver el estado actual.',
+  APPLICATION_INCOMPLETE: 'La solicitud aún no se puede enviar: faltan {{count}} elementos. Cada uno aparece en la lista con un enlace al lugar donde se corrige.',
+  APPLICATION_CONFIRMATION_MISSING: 'Ambos coordinadores deben confirmar la solicitud antes de enviarla; el coordinador del municipio socio confirma además que su municipio dirigió la priorización.',
+  APPLICATION_LOCKED: 'La solicitud ya no se puede modificar: ha sido enviada o resuelta. Vuelva a cargar la página para ver su estado actual.',
   INTERNAL_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.',
 };

@@ -54,7 +54,7 @@ export const errorsNb: ErrorCatalogue = {
   BASELINE_VALUE_REQUIRED: 'Oppgi utgangsverdien (en kvalitativ utgangsverdi kan beskrives i stedet).',
   BASELINE_MISSING: 'Denne indikatoren har ingen utgangsverdi ennå, så verdiene kan ikke godkjennes. Registrer utgangsverdien først.',
   VALUE_LOCKED: 'Denne verdien er godkjent og låst. For å endre den må du oppgi en begrunnelse (den tas vare på i historikken); en godkjent verdi kan ikke slettes.',
-  DOCUMENT_TYPE_NOT_ALLOWED: 'Denne filtypen godtas ikke. Last opp en PDF-, PNG-, JPEG-, Word- (DOCX), Excel- (XLSX), OpenDocument-tekst- (ODT) eller ren tekstfil.',
+  DOCUMENT_TYPE_NOT_ALLOWED: 'Denne filtypen godtas ikke. Last opp en PDF-, PNG-, JPEG-, Word- (DOCX), Excel- (XLSX) eller OpenDocument-tekstfil (ODT).',
   DOCUMENT_EMPTY: 'Filen er tom.',
   DOCUMENT_NOT_FOUND: 'Velg et dokument som er lastet opp til dette partnerskapet.',
   UNSUPPORTED_MEDIA_TYPE: 'Send forespørselen som JSON (Content-Type: application/json).',
@@ -66,5 +66,9 @@ export const errorsNb: ErrorCatalogue = {
   EVENT_TITLE_REQUIRED: 'Gi arrangementet en tittel på minst ett språk.',
   EVENT_REGISTRATION_CLOSED: 'Påmeldingen er stengt: arrangementet er avlyst eller allerede over.',
   EVENT_HAS_REGISTRATIONS: 'Noen har meldt seg på dette arrangementet: avlys det i stedet for å slette det.',
+  INVALID_TRANSITION: 'Dette kan ikke gjøres nå: statusen er «{{from}}» og kan ikke endres til «{{to}}». Last inn siden på nytt for å se gjeldende status.',
+  APPLICATION_INCOMPLETE: 'Søknaden kan ikke sendes ennå: {{count}} ting mangler. Hver av dem står i listen med lenke til stedet der det rettes opp.',
+  APPLICATION_CONFIRMATION_MISSING: 'Begge koordinatorene må bekrefte søknaden før den sendes; partnerkoordinatoren bekrefter også at partnerkommunen ledet prioriteringen.',
+  APPLICATION_LOCKED: 'Søknaden kan ikke endres nå: den er sendt inn eller avgjort. Last inn siden på nytt for å se gjeldende status.',
   INTERNAL_ERROR: 'Noe gikk galt hos oss. Prøv igjen senere.',
 };

@@ -67,8 +67,24 @@ export const documents = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     uploadedByName: text('uploaded_by_name'),
     createdAt: createdAt(),
+    category: text('category').notNull().default('other'),
+    language: text('language'),
+    documentDate: date('document_date', { mode: 'string' }),
+    /** 'home' or 'partner' for documents kept per municipality (a Code of Ethics each). */
+    side: text('side'),
+    /** The first version's id, shared by every version of the document. */
+    seriesId: uuid('series_id').notNull(),
+    version: integer('version').notNull().default(1),
+    /** When a newer version replaced this one (null: the current version). */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },
-  (t) => [index('documents_partnership_idx').on(t.partnershipId, t.createdAt), check('documents_size', sql`${t.size} = octet_length(${t.content})`)],
+  (t) => [
+    index('documents_partnership_idx').on(t.partnershipId, t.createdAt),
+    index('documents_category_idx').on(t.partnershipId, t.category),
+    uniqueIndex('documents_series_version_uq').on(t.seriesId, t.version),
+    check('documents_size', sql`${t.size} = octet_length(${t.content})`),
+    check('documents_side', sql`${t.side} is null or ${t.side} in ('home', 'partner')`),
+  ],
 );
 
 /** The results chain of a partnership: impact → outcome → output → activity, ordered among siblings. */

@@ -206,3 +206,4 @@ export const comments = pgTable(
 export * from './schema.risks';
 export * from './schema.results';
 export * from './schema.cycle';
+export * from './schema.applications';

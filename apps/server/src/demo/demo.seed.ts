@@ -81,6 +81,8 @@ export async function loadDemoIfEmpty(db: Db): Promise<DemoSignIn[]> {
     await (await import('./demo.risks')).loadDemoRisks(tx, partnershipIds);
     await (await import('./demo.cycle')).loadDemoCycle(tx, programmeId, partnershipIds);
     await (await import('./demo.events')).loadDemoEvents(tx, programmeId, partnershipIds);
+    await (await import('./demo.documents')).loadDemoDocuments(tx, partnershipIds);
+    await (await import('./demo.applications')).loadDemoApplications(tx, partnershipIds);
     return signIns;
   });
 }

@@ -15,6 +15,7 @@ import { deadlinesRoutes } from './deadlines/deadlines.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { eventRoutes } from './events/events.routes';
 import { outboxRoutes } from './outbox/outbox.routes';
+import { applicationRoutes } from './applications/applications.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -27,10 +28,11 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(commentRoutes, { db: ctx.db });
   await app.register(riskRoutes, { db: ctx.db });
   await app.register(resultsRoutes, { db: ctx.db });
-  await app.register(documentRoutes, { db: ctx.db });
+  await app.register(documentRoutes, ctx);
   await app.register(cycleRoutes, ctx);
   await app.register(deadlinesRoutes, ctx);
   await app.register(calendarRoutes, ctx);
   await app.register(eventRoutes, ctx);
   await app.register(outboxRoutes, { db: ctx.db });
+  await app.register(applicationRoutes, ctx);
 }

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { memberships, risks } from '../../src/db/schema';
 import { buildMunicipality } from '../helpers/factories';
 import { buildPartnership } from '../helpers/partnership-factory';
-import { type Route, ADMIN_ONLY, OFFICE_ONLY, PARTNERSHIP_EDITORS, PARTNERSHIP_OFFICE, PARTNERSHIP_READERS, PROGRAMME_READERS, RESULTS_EDITORS, RISK_EDITORS, approvers, clients, freshDocument, freshFramework, freshInvitation, freshPartnership, freshRisk, t, uploadTo } from './role-matrix.support';
+import { type Route, ADMIN_ONLY, OFFICE_ONLY, PARTNERSHIP_EDITORS, PARTNERSHIP_OFFICE, PARTNERSHIP_READERS, PROGRAMME_READERS, RESULTS_EDITORS, RISK_EDITORS, approvers, clients, freshDocument, freshFramework, freshInvitation, freshPartnership, freshRisk, pdf, t, uploadTo } from './role-matrix.support';
 
 /** The routes of issues 2–4: programme, municipalities, partnerships, users, results, risks, documents. */
 export const coreRoutes: Route[] = [
@@ -227,6 +227,13 @@ export const coreRoutes: Route[] = [
   { name: 'GET /api/partnerships/:id/documents', call: async (c) => c.get(`/api/partnerships/${(await freshPartnership()).id}/documents`), expect: PARTNERSHIP_READERS },
   { name: 'GET /api/partnerships/:id/documents/:documentId', call: async (c) => c.get(await freshDocument()), expect: PARTNERSHIP_READERS },
   { name: 'GET /api/partnerships/:id/documents/:documentId/content', call: async (c) => c.get(`${await freshDocument()}/content`), expect: PARTNERSHIP_READERS },
+  {
+    name: 'POST /api/partnerships/:id/documents/:documentId/versions',
+    call: async (c) => c.request({ method: 'POST', url: `${await freshDocument()}/versions?fileName=m2.pdf`, payload: pdf, headers: { 'content-type': 'application/pdf' } }),
+    expect: PARTNERSHIP_EDITORS,
+  },
+  { name: 'GET /api/partnerships/:id/documents/:documentId/versions', call: async (c) => c.get(`${await freshDocument()}/versions`), expect: PARTNERSHIP_READERS },
+  { name: 'PATCH /api/partnerships/:id/documents/:documentId', call: async (c) => c.patch(await freshDocument(), { category: 'baseline_study', language: 'es' }), expect: PARTNERSHIP_EDITORS },
   { name: 'GET /api/programme/results-settings', call: (c) => c.get('/api/programme/results-settings'), expect: PROGRAMME_READERS },
   {
     name: 'PUT /api/programme/results-settings',

@@ -2,9 +2,8 @@ import type { DocumentMediaType } from '@mic/domain';
 
 /**
  * The type of a file, decided from its first bytes, never from its name or the Content-Type sent:
- * PDF, PNG, JPEG, the zip-based DOCX, XLSX and ODT (told apart by the entries they must contain), and
- * plain text (valid UTF-8 without control characters other than tab, line feed, carriage return and
- * form feed). Anything else (HTML and SVG included, being text that browsers run) is null.
+ * PDF, PNG, JPEG and the zip-based DOCX, XLSX and ODT (told apart by the entries they must contain).
+ * Anything else (plain text, HTML and SVG included, other archives, programs) is null.
  */
 export function sniffMediaType(bytes: Buffer): DocumentMediaType | null {
   const starts = (sig: number[] | string, offset = 0) => {
@@ -15,7 +14,7 @@ export function sniffMediaType(bytes: Buffer): DocumentMediaType | null {
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (starts([0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
-  return isPlainText(bytes) ? 'text/plain' : null;
+  return null;
 }
 
 /** Office Open XML and OpenDocument files are zip archives; their entry names say which they are. */
@@ -49,19 +48,6 @@ function zipEntryNames(bytes: Buffer): Set<string> {
     at += 46 + nameLength + extra + comment;
   }
   return names;
-}
-
-function isPlainText(bytes: Buffer): boolean {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return false;
-  }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text)) return false;
-  // Markup that a browser would render or run is not "plain" text.
-  return !/^\s*(?:\ufeff)?\s*<(?:!doctype|html|svg|\?xml|script)/i.test(text);
 }
 
 /** A file name safe to keep and show: no folders, no control characters, at most 200 characters. */

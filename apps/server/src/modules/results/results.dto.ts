@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  DOCUMENT_CATEGORIES,
   DOCUMENT_MEDIA_TYPES,
   FRAMEWORK_WARNING_CODES,
   INDICATOR_AGGREGATIONS,
   INDICATOR_DIRECTIONS,
   INDICATOR_KINDS,
   INDICATOR_MEASURES,
+  MUNICIPALITY_SIDES,
   PROGRESS_STATUSES,
   RESULT_LEVELS,
   RESULT_OWNERS,
@@ -67,6 +69,13 @@ export const documentDto = documentRef.extend({
   sha256: z.string(),
   uploadedBy: userRef.nullable(),
   uploadedAt: z.string(),
+  category: z.enum(DOCUMENT_CATEGORIES),
+  language: z.string().nullable(),
+  documentDate: z.string().nullable(),
+  side: z.enum(MUNICIPALITY_SIDES).nullable(),
+  seriesId: z.string(),
+  version: z.number().int(),
+  current: z.boolean(),
 });
 
 export const actualValueDto = z.object({

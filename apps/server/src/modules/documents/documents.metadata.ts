@@ -1,0 +1,36 @@
+import { DomainError, PER_MUNICIPALITY_CATEGORIES, type Actor, type DocumentCategory, type DocumentDto, type MunicipalitySide } from '@mic/domain';
+import type { Db } from '../../db/client';
+import { isUuid } from '../../lib/ids';
+import { recordChange } from '../audit/audit.service';
+import { lockOpen } from '../results/results.guard';
+import { mayUploadDocuments } from '../results/results.policy';
+import type { MetadataInput } from './documents.contract';
+import * as repo from './documents.repository';
+import { auditFacts, checkSide, present } from './documents.service';
+
+/**
+ * Puts right what an upload was said to be. Category and side belong to the document (every version
+ * follows); language and date to its current version. Moving to a category kept for the whole
+ * partnership drops the side; an earlier version is not edited (409 CONFLICT).
+ */
+export async function updateMetadata(db: Db, actor: Actor, partnershipId: string, documentId: string, input: MetadataInput): Promise<DocumentDto> {
+  return db.transaction(async (tx) => {
+    await lockOpen(tx, actor, partnershipId, mayUploadDocuments);
+    const named = isUuid(documentId) ? await repo.findDocument(tx, partnershipId, documentId) : null;
+    const series = named && (await repo.lockSeries(tx, partnershipId, named.seriesId));
+    if (!named || !series) throw new DomainError('NOT_FOUND');
+    if (series.current.id !== named.id) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'documentId' }] });
+    const before = series.current;
+    const category = input.category ?? (before.category as DocumentCategory);
+    const keptSide = PER_MUNICIPALITY_CATEGORIES.includes(category) ? (before.side as MunicipalitySide | null) : null;
+    const wantedSide = input.side !== undefined ? input.side : keptSide;
+    const side = checkSide(category, wantedSide ?? undefined);
+    await repo.updateSeries(tx, before.seriesId, { category, side });
+    const row = await repo.updateVersion(tx, before.id, {
+      language: input.language !== undefined ? input.language : before.language,
+      documentDate: input.documentDate !== undefined ? input.documentDate : before.documentDate,
+    });
+    await recordChange(tx, actor, { action: 'document.updated', entityType: 'document', entityId: row.id, partnershipId, before: auditFacts(before), after: auditFacts(row) });
+    return present(row);
+  });
+}
