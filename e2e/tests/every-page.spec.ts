@@ -35,6 +35,8 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/account/password',
     '/no-such-page',
     `${partnership}/risks`,
+    `${partnership}/documents`,
+    `${partnership}/documents?category=council_decision`,
     '/risks',
     '/risks?region=guatemala&list=overdue',
     `${partnership}/results`,

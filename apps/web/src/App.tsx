@@ -50,6 +50,11 @@ const EventPage = lazy(() => import('./features/events/EventPage').then((m) => (
 const EventCreatePage = lazy(() => import('./features/events/form/EventFormPages').then((m) => ({ default: m.EventCreatePage })));
 const EventEditPage = lazy(() => import('./features/events/form/EventFormPages').then((m) => ({ default: m.EventEditPage })));
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+// A partnership's documents and their versions (issue 6).
+const PartnershipDocumentsPage = lazy(() => import('./features/documents/PartnershipDocumentsPage').then((m) => ({ default: m.PartnershipDocumentsPage })));
+// Applications and their appraisal (issue 6).
+const ApplicationPage = lazy(() => import('./features/applications/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
+const ApplicationsOverviewPage = lazy(() => import('./features/applications/overview/ApplicationsOverviewPage').then((m) => ({ default: m.ApplicationsOverviewPage })));
 
 export function App() {
   const session = useSession();
@@ -116,8 +121,11 @@ export function App() {
           <Route path="/partnerships/:id/risks/:riskId" element={<RiskPage />} />
           <Route path="/partnerships/:id/risks/:riskId/edit" element={<RiskEditPage />} />
           <Route path="/partnerships/:id/risks/:riskId/review" element={<RiskReviewPage />} />
+          <Route path="/partnerships/:id/documents" element={<PartnershipDocumentsPage />} />
+          <Route path="/partnerships/:id/applications/:applicationId" element={<ApplicationPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />
+            <Route path="/applications" element={<ApplicationsOverviewPage />} />
           </Route>
           <Route path="/events" element={<EventListPage />} />
           <Route path="/events/:id" element={<EventPage />} />

@@ -6,8 +6,11 @@ import { risksExportEn } from './ui/risks-export.en';
 import { cycleEn } from './ui/cycle.en';
 import { eventsEn } from './ui/events.en';
 import { outboxEn } from './ui/outbox.en';
+import { documentsEn } from './ui/documents.en';
+import { applicationsEn } from './ui/applications.en';
 import { eventsExportEn } from './ui/events-export.en';
 import { reminderMailEn } from './mail/reminders.en';
+import { applicationMailEn } from './mail/applications.en';
 
 /** Interface texts, English: the reference. Every key must exist in ui.nb.ts and ui.es.ts (a test checks). */
 export const uiEn = {
@@ -182,8 +185,11 @@ export const uiEn = {
   cycle: cycleEn,
   events: eventsEn,
   outbox: outboxEn,
+  documents: documentsEn,
+  applications: applicationsEn,
   eventsExport: eventsExportEn,
   reminderMail: reminderMailEn,
+  applicationMail: applicationMailEn,
   statusAction: {
     heading: 'Change status',
     applied: 'Submit application',
@@ -206,6 +212,7 @@ export const uiEn = {
     changedTo: 'changed to',
     actions: {
       ...resultsEn.historyActions,
+      document: { ...resultsEn.historyActions.document, ...documentsEn.historyActions },
       partnership: {
         created: 'Partnership created',
         updated: 'Partnership changed',

@@ -7,8 +7,11 @@ import { risksExportEs } from './ui/risks-export.es';
 import { cycleEs } from './ui/cycle.es';
 import { eventsEs } from './ui/events.es';
 import { outboxEs } from './ui/outbox.es';
+import { documentsEs } from './ui/documents.es';
+import { applicationsEs } from './ui/applications.es';
 import { eventsExportEs } from './ui/events-export.es';
 import { reminderMailEs } from './mail/reminders.es';
+import { applicationMailEs } from './mail/applications.es';
 
 /** Interface texts, español. */
 export const uiEs: UiCatalogue = {
@@ -183,8 +186,11 @@ export const uiEs: UiCatalogue = {
   cycle: cycleEs,
   events: eventsEs,
   outbox: outboxEs,
+  documents: documentsEs,
+  applications: applicationsEs,
   eventsExport: eventsExportEs,
   reminderMail: reminderMailEs,
+  applicationMail: applicationMailEs,
   statusAction: {
     heading: 'Cambiar el estado',
     applied: 'Enviar la solicitud',
@@ -207,6 +213,7 @@ export const uiEs: UiCatalogue = {
     changedTo: 'cambiado a',
     actions: {
       ...resultsEs.historyActions,
+      document: { ...resultsEs.historyActions.document, ...documentsEs.historyActions },
       partnership: {
         created: 'Asociación creada',
         updated: 'Asociación modificada',

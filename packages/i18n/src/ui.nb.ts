@@ -7,8 +7,11 @@ import { risksExportNb } from './ui/risks-export.nb';
 import { cycleNb } from './ui/cycle.nb';
 import { eventsNb } from './ui/events.nb';
 import { outboxNb } from './ui/outbox.nb';
+import { documentsNb } from './ui/documents.nb';
+import { applicationsNb } from './ui/applications.nb';
 import { eventsExportNb } from './ui/events-export.nb';
 import { reminderMailNb } from './mail/reminders.nb';
+import { applicationMailNb } from './mail/applications.nb';
 
 /** Interface texts, norsk bokmål. */
 export const uiNb: UiCatalogue = {
@@ -183,8 +186,11 @@ export const uiNb: UiCatalogue = {
   cycle: cycleNb,
   events: eventsNb,
   outbox: outboxNb,
+  documents: documentsNb,
+  applications: applicationsNb,
   eventsExport: eventsExportNb,
   reminderMail: reminderMailNb,
+  applicationMail: applicationMailNb,
   statusAction: {
     heading: 'Endre status',
     applied: 'Send søknad',
@@ -207,6 +213,7 @@ export const uiNb: UiCatalogue = {
     changedTo: 'endret til',
     actions: {
       ...resultsNb.historyActions,
+      document: { ...resultsNb.historyActions.document, ...documentsNb.historyActions },
       partnership: {
         created: 'Partnerskap opprettet',
         updated: 'Partnerskap endret',

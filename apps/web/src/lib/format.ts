@@ -46,3 +46,15 @@ export function formatDateTime(iso: string, lang: string): string {
 export function formatPeriod(startYear: number, endYear: number): string {
   return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`;
 }
+
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/** An amount in øre as Norwegian kroner in the interface language: "NOK 150,000" / "150 000 kr" / "150.000 NOK". */
+export function formatMoney(ore: number, lang: string): string {
+  let format = MONEY_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(DATE_LOCALES[lang] ?? lang, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
+    MONEY_FORMATS.set(lang, format);
+  }
+  return format.format(Math.round(ore / 100));
+}

@@ -170,7 +170,7 @@ export const resultsEn = {
     baselineSourceHint: 'For example the baseline study of March 2025.',
     document: 'Baseline study document (optional)',
     documentReplace: 'Replace the baseline study document',
-    documentHint: 'PDF, Word, Excel, OpenDocument text, PNG, JPEG or plain text, at most {{mb}} MB.',
+    documentHint: 'PDF, Word, Excel, OpenDocument text, PNG or JPEG, at most {{mb}} MB.',
     documentAttached: 'Baseline study:',
     documentRemove: 'Remove {{name}}',
     documentTooLarge: 'The file is larger than {{mb}} MB.',

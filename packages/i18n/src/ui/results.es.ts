@@ -167,7 +167,7 @@ export const resultsEs: ResultsCatalogue = {
     baselineSourceHint: 'Por ejemplo el estudio de línea de base de marzo de 2025.',
     document: 'Documento del estudio de línea de base (opcional)',
     documentReplace: 'Reemplazar el documento del estudio de línea de base',
-    documentHint: 'PDF, Word, Excel, texto OpenDocument, PNG, JPEG o texto sin formato, como máximo {{mb}} MB.',
+    documentHint: 'PDF, Word, Excel, texto OpenDocument, PNG o JPEG, como máximo {{mb}} MB.',
     documentAttached: 'Estudio de línea de base:',
     documentRemove: 'Quitar {{name}}',
     documentTooLarge: 'El archivo pesa más de {{mb}} MB.',

@@ -167,7 +167,7 @@ export const resultsNb: ResultsCatalogue = {
     baselineSourceHint: 'For eksempel utgangsundersøkelsen fra mars 2025.',
     document: 'Dokument fra utgangsundersøkelsen (valgfritt)',
     documentReplace: 'Erstatt dokumentet fra utgangsundersøkelsen',
-    documentHint: 'PDF, Word, Excel, OpenDocument-tekst, PNG, JPEG eller ren tekst, høyst {{mb}} MB.',
+    documentHint: 'PDF, Word, Excel, OpenDocument-tekst, PNG eller JPEG, høyst {{mb}} MB.',
     documentAttached: 'Utgangsundersøkelse:',
     documentRemove: 'Fjern {{name}}',
     documentTooLarge: 'Filen er større enn {{mb}} MB.',

@@ -124,7 +124,8 @@ export const indicatorCalls = (partnershipId: string) => ({
   deleteBaseline: (id: string, version: number) =>
     api.delete<IndicatorDto>(`${base(partnershipId)}/indicators/${encodeURIComponent(id)}/baseline`, { version }),
   putTargets: (id: string, body: TargetsInput) => api.put<IndicatorDto>(`${base(partnershipId)}/indicators/${encodeURIComponent(id)}/targets`, body),
-  upload: (file: File) => api.upload<DocumentDto>(`${base(partnershipId)}/documents`, file, { fileName: file.name }),
+  upload: (file: File) =>
+    api.upload<DocumentDto>(`${base(partnershipId)}/documents`, file, { fileName: file.name, category: 'baseline_study' }),
 });
 
 /** Refreshes everything after the indicator form's calls. */

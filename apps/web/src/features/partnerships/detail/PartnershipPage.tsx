@@ -15,6 +15,8 @@ import { StatusActions } from './StatusActions';
 import { PartnershipRiskAlert, PartnershipRiskSummary } from '../../risks/PartnershipRiskSummary';
 import { ResultsLinks } from '../../results/ResultsLinks';
 import { PartnershipDeadlines } from '../../cycle/partnership/PartnershipDeadlines';
+import { PartnershipDocumentsSummary } from '../../documents/PartnershipDocumentsSummary';
+import { PartnershipApplications } from '../../applications/PartnershipApplications';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -61,6 +63,8 @@ export function PartnershipPage() {
           <StatusActions p={p} onChanged={() => setSaved(undefined)} />
           <ResultsLinks partnershipId={p.id} />
           <PartnershipRiskSummary partnershipId={p.id} />
+          <PartnershipApplications p={p} />
+          <PartnershipDocumentsSummary partnershipId={p.id} />
           <PartnershipDeadlines partnershipId={p.id} />
           <MembersTable members={p.members} />
           <HistoryList partnershipId={p.id} programme={programme.data} />

@@ -5,6 +5,7 @@ import { DOCUMENT_MAX_BYTES, type DocumentRef } from '@mic/domain';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/format';
 import { documentUrl } from '../results-api';
+import { DOCUMENT_ACCEPT } from '../../documents/document-format';
 import { ValueInput } from '../shared/ValueInput';
 import { useResultsLabels } from '../shared/useResultsLabels';
 import { IDS, baselineLate, factsOf, type IndicatorFormValues, type Messages } from './indicator-form';
@@ -131,7 +132,7 @@ export function BaselineFields({ partnershipId, values, set, errors, firstActivi
               id={IDS.baselineDocument}
               type="file"
               className="file-input"
-              accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.txt"
+              accept={DOCUMENT_ACCEPT}
               aria-describedby={`${IDS.baselineDocument}-hint${docError ? ` ${IDS.baselineDocument}-error` : ''}`}
               aria-invalid={docError ? true : undefined}
               onChange={(e) => void onFile(e.target.files?.[0])}

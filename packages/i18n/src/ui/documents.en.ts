@@ -1,0 +1,105 @@
+/**
+ * Interface texts of a partnership's documents, English: the reference. Merged into ui.en.ts under
+ * `documents`; documents.nb.ts and documents.es.ts must have every key (the types check).
+ */
+export const documentsEn = {
+  heading: 'Documents',
+  pageTitle: 'Documents – {{title}}',
+  backToPartnership: 'Back to the partnership',
+  intro:
+    'The partnership’s documents: council decisions, strategies, Codes of Ethics, the agreement, annual meeting minutes, studies and audit reports. Replacing a document keeps its earlier versions.',
+  summary: {
+    heading: 'Documents',
+    text: 'Council decisions, Codes of Ethics, the agreement, minutes and reports, with their versions.',
+    link: 'Open the documents',
+  },
+  categories: {
+    council_decision: 'Council decision',
+    international_strategy: 'Municipal international strategy',
+    code_of_ethics: 'Code of Ethics',
+    partnership_agreement: 'Partnership agreement',
+    annual_meeting_minutes: 'Annual meeting minutes',
+    baseline_study: 'Baseline study',
+    audit_report: 'Audit report',
+    management_letter: 'Management letter',
+    other: 'Other',
+  },
+  sides: {
+    home: '{{name}} (home municipality)',
+    partner: '{{name}} (partner municipality)',
+  },
+  list: {
+    heading: 'Current documents',
+    filterLabel: 'Filter the documents',
+    category: 'Category',
+    allCategories: 'All categories',
+    clear: 'Show all documents',
+    showing: 'Showing {{from}}–{{to}} of {{total}}',
+    empty: 'No documents have been uploaded yet.',
+    emptyFiltered: 'No documents in this category.',
+    pagination: 'Pages of documents',
+  },
+  facts: {
+    category: 'Category',
+    side: 'Municipality',
+    language: 'Language',
+    documentDate: 'Date of the document',
+    uploaded: 'Uploaded',
+    uploadedByAt: '{{name}}, {{at}}',
+    unknownUser: 'unknown user',
+    size: 'Size',
+    version: 'Version',
+    versionNumber: 'version {{version}}',
+    sha256: 'SHA-256',
+    sha256Full: 'Full SHA-256: {{sha}}',
+    notGiven: 'Not given',
+  },
+  versions: {
+    summary: 'Version history of {{name}}',
+    caption: 'Versions of {{name}}, newest first',
+    version: 'Version',
+    file: 'File',
+    uploaded: 'Uploaded',
+    uploadedBy: 'By',
+    size: 'Size',
+    current: 'current',
+  },
+  replace: {
+    button: 'New version',
+    heading: 'New version of {{name}}',
+    text: 'The new file becomes the current version; earlier versions stay in the history. The category and municipality stay the same.',
+    submit: 'Upload the new version',
+    done: '{{name}} is now version {{version}}.',
+  },
+  edit: {
+    button: 'Edit details',
+    heading: 'Edit the details of {{name}}',
+    submit: 'Save the details',
+    done: 'The details of {{name}} are saved.',
+  },
+  form: {
+    heading: 'Upload a document',
+    file: 'File',
+    fileHint: 'PDF, Word (DOCX), Excel (XLSX), OpenDocument text (ODT), PNG or JPEG, at most {{mb}} MB. The type is checked from the content, not the name.',
+    category: 'Category',
+    side: 'Municipality',
+    sideHint: 'A council decision and a Code of Ethics are kept for each municipality.',
+    language: 'Language of the document',
+    documentDate: 'Date of the document (optional)',
+    documentDateHint: 'For example the date of the council meeting.',
+    submit: 'Upload the document',
+    uploading: 'Uploading…',
+    done: '{{name}} is uploaded.',
+    fileRequired: 'Choose a file to upload.',
+    fileTooLarge: 'The file is larger than {{mb}} MB.',
+    categoryRequired: 'Choose a category.',
+    sideRequired: 'Choose the municipality the document belongs to.',
+  },
+  historyActions: {
+    replaced: 'New version of a document',
+    updated: 'Document details changed',
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type DocumentsCatalogue = Widen<typeof documentsEn>;
