@@ -4,6 +4,7 @@ import { coreRoutes } from './routes.core';
 import { reminderRoutes } from './routes.reminders';
 import { eventRoutes } from './routes.events';
 import { cycleRoutes } from './routes.cycle';
+import { applicationRoutes } from './routes.applications';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -11,7 +12,7 @@ import { cycleRoutes } from './routes.cycle';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);
