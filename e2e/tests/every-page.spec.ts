@@ -52,6 +52,8 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/events/new',
     '/admin/outbox',
     '/admin/outbox?status=held',
+    '/applications',
+    '/applications?status=submitted&funding=mfa',
   ];
   // A risk's own page, when the demo register has one.
   const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);
@@ -63,6 +65,9 @@ test('every page passes axe-core in every language', async ({ page }) => {
   // An event's own page and its form, from the demo events.
   const events = await page.evaluate(async () => (await fetch('/api/events?pageSize=1')).json());
   if (events.items?.[0]) pages.push(`/events/${events.items[0].id}`, `/events/${events.items[0].id}/edit`);
+  // An application of the partnership, from the demo applications.
+  const applications = await page.evaluate(async (path) => (await fetch(`/api${path}/applications`)).json(), partnership);
+  if (Array.isArray(applications) && applications[0]) pages.push(`${partnership}/applications/${applications[0].id}`);
 
   for (const { button, lang } of LANGUAGES) {
     await page.getByRole('button', { name: button, exact: true }).click();

@@ -45,6 +45,11 @@ export function AppHeader() {
                   <NavLink to="/risks">{t('risks.nav')}</NavLink>
                 </li>
               )}
+              {hasRole(user, 'admin', 'programme_officer', 'donor_viewer') && (
+                <li>
+                  <NavLink to="/applications">{t('applications.nav')}</NavLink>
+                </li>
+              )}
               {admin && (
                 <li>
                   <NavLink to="/users">{t('nav.users')}</NavLink>
