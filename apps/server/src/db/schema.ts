@@ -207,3 +207,4 @@ export * from './schema.risks';
 export * from './schema.results';
 export * from './schema.cycle';
 export * from './schema.applications';
+export * from './schema.agreements';

@@ -1,0 +1,82 @@
+/**
+ * Interface texts of a partnership's annual meetings, English: the reference. Merged into ui.en.ts
+ * under `meetings`; meetings.nb.ts and meetings.es.ts must have every key (the types check).
+ */
+export const meetingsEn = {
+  heading: 'Annual meetings',
+  none: 'No annual meeting has been recorded yet.',
+  record: 'Record a meeting',
+  backToPartnership: 'Back to the partnership',
+  noMinutes: 'No minutes',
+  noDecisions: 'No decisions',
+  pagination: 'Pages of annual meetings',
+  fields: {
+    date: 'Date',
+    place: 'Place',
+    participants: 'Participants',
+    name: 'Name',
+    organisation: 'Organisation and role',
+    progressReviewed: 'Progress reviewed',
+    decisions: 'Decisions',
+    kind: 'Kind of decision',
+    decisionText: 'What was decided',
+    minutes: 'Minutes',
+  },
+  kinds: {
+    approve_work_plan: 'Work plan approved',
+    approve_budget: 'Budget approved',
+    agree_amendment: 'Amendment agreed',
+    other: 'Other decision',
+  },
+  detail: {
+    heading: 'Annual meeting {{date}}',
+    edit: 'Edit meeting',
+    delete: 'Delete meeting',
+    confirmDeleteHeading: 'Delete this meeting?',
+    confirmDeleteText: 'The meeting is removed from the partnership. The minutes document stays among the documents.',
+    confirmDelete: 'Yes, delete it',
+    recordedBy: 'Recorded by',
+    created: 'The meeting has been recorded.',
+    saved: 'Your changes have been saved.',
+  },
+  form: {
+    createHeading: 'Record an annual meeting',
+    editHeading: 'Edit the annual meeting of {{date}}',
+    editHeadingShort: 'Edit annual meeting',
+    backToMeeting: 'Back to the meeting',
+    when: 'When and where',
+    review: 'Progress and minutes',
+    progressHint: 'What the meeting went through: results so far, deviations, risks and the plans ahead.',
+    participantN: 'Participant {{n}}',
+    organisationHint: 'For example: Stord municipality, mayor.',
+    addParticipant: 'Add participant',
+    removeParticipant: 'Remove participant {{n}}',
+    decisionN: 'Decision {{n}}',
+    addDecision: 'Add decision',
+    removeDecision: 'Remove decision {{n}}',
+    noDecisions: 'No decisions added.',
+    minutesDocument: 'Minutes document',
+    minutesHint: 'Choose among the partnership’s documents of the category “Annual meeting minutes”.',
+    noMinutes: 'No minutes yet',
+    uploadMinutes: 'Upload the minutes on the documents page',
+    create: 'Record meeting',
+    save: 'Save changes',
+    reload: 'Load the latest version',
+    errors: {
+      date: 'Enter the date of the meeting.',
+      place: 'Enter where the meeting was held.',
+      participants: 'Give the name of every participant (at least one).',
+      progress: 'Describe the progress reviewed.',
+      decisions: 'Choose the kind and describe every decision.',
+      tooManyDecisions: 'A meeting can have at most {{max}} decisions.',
+    },
+  },
+  historyActions: {
+    created: 'Annual meeting recorded',
+    updated: 'Annual meeting changed',
+    deleted: 'Annual meeting deleted',
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type MeetingsCatalogue = Widen<typeof meetingsEn>;
