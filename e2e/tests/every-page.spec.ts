@@ -37,6 +37,7 @@ test('every page passes axe-core in every language', async ({ page }) => {
     `${partnership}/risks`,
     `${partnership}/documents`,
     `${partnership}/documents?category=council_decision`,
+    `${partnership}/agreement`,
     '/risks',
     '/risks?region=guatemala&list=overdue',
     `${partnership}/results`,
@@ -68,6 +69,10 @@ test('every page passes axe-core in every language', async ({ page }) => {
   // An application of the partnership, from the demo applications.
   const applications = await page.evaluate(async (path) => (await fetch(`/api${path}/applications`)).json(), partnership);
   if (Array.isArray(applications) && applications[0]) pages.push(`${partnership}/applications/${applications[0].id}`);
+  // The annual meeting form, and a meeting's own page and form when the demo has one.
+  pages.push(`${partnership}/meetings/new`);
+  const meetings = await page.evaluate(async (path) => (await fetch(`/api${path}/meetings?pageSize=1`)).json(), partnership);
+  if (meetings.items?.[0]) pages.push(`${partnership}/meetings/${meetings.items[0].id}`, `${partnership}/meetings/${meetings.items[0].id}/edit`);
 
   for (const { button, lang } of LANGUAGES) {
     await page.getByRole('button', { name: button, exact: true }).click();

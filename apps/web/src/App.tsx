@@ -52,6 +52,11 @@ const EventEditPage = lazy(() => import('./features/events/form/EventFormPages')
 const OutboxPage = lazy(() => import('./features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 // A partnership's documents and their versions (issue 6).
 const PartnershipDocumentsPage = lazy(() => import('./features/documents/PartnershipDocumentsPage').then((m) => ({ default: m.PartnershipDocumentsPage })));
+const AgreementPage = lazy(() => import('./features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
+// A partnership's annual meetings (issue 6).
+const MeetingPage = lazy(() => import('./features/meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const MeetingCreatePage = lazy(() => import('./features/meetings/MeetingFormPages').then((m) => ({ default: m.MeetingCreatePage })));
+const MeetingEditPage = lazy(() => import('./features/meetings/MeetingFormPages').then((m) => ({ default: m.MeetingEditPage })));
 // Applications and their appraisal (issue 6).
 const ApplicationPage = lazy(() => import('./features/applications/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
 const ApplicationsOverviewPage = lazy(() => import('./features/applications/overview/ApplicationsOverviewPage').then((m) => ({ default: m.ApplicationsOverviewPage })));
@@ -122,6 +127,10 @@ export function App() {
           <Route path="/partnerships/:id/risks/:riskId/edit" element={<RiskEditPage />} />
           <Route path="/partnerships/:id/risks/:riskId/review" element={<RiskReviewPage />} />
           <Route path="/partnerships/:id/documents" element={<PartnershipDocumentsPage />} />
+          <Route path="/partnerships/:id/agreement" element={<AgreementPage />} />
+          <Route path="/partnerships/:id/meetings/new" element={<MeetingCreatePage />} />
+          <Route path="/partnerships/:id/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/partnerships/:id/meetings/:meetingId/edit" element={<MeetingEditPage />} />
           <Route path="/partnerships/:id/applications/:applicationId" element={<ApplicationPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />

@@ -24,3 +24,4 @@ export * from './cycle-api-types';
 export * from './documents';
 export * from './applications-types';
 export * from './applications';
+export * from './agreements-types';

@@ -67,6 +67,7 @@ export const errorsEn = {
   INVALID_TRANSITION: 'This cannot be done now: the status is “{{from}}” and cannot change to “{{to}}”. Reload to see the current status.',
   APPLICATION_INCOMPLETE: 'The application cannot be submitted yet: {{count}} things are missing. Each is listed with a link to where it is put right.',
   APPLICATION_CONFIRMATION_MISSING: 'Both coordinators must confirm the application before it is submitted; the partner coordinator also confirms that the partner municipality led the prioritisation.',
+  AGREEMENT_NOT_READY: 'The agreement can be made once an application of the partnership has been approved.',
   APPLICATION_LOCKED: 'The application cannot be changed now: it has been submitted or decided. Reload to see its current status.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };

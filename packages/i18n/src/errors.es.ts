@@ -69,6 +69,7 @@ export const errorsEs: ErrorCatalogue = {
   INVALID_TRANSITION: 'Esto no se puede hacer ahora: el estado es «{{from}}» y no puede cambiar a «{{to}}». Recargue para ver el estado actual.',
   APPLICATION_INCOMPLETE: 'La solicitud aún no se puede enviar: faltan {{count}} elementos. Cada uno aparece en la lista con un enlace al lugar donde se corrige.',
   APPLICATION_CONFIRMATION_MISSING: 'Ambos coordinadores deben confirmar la solicitud antes de enviarla; el coordinador del municipio socio confirma además que su municipio dirigió la priorización.',
+  AGREEMENT_NOT_READY: 'El acuerdo se puede generar cuando se haya aprobado una solicitud de la asociación.',
   APPLICATION_LOCKED: 'La solicitud ya no se puede modificar: ha sido enviada o resuelta. Vuelva a cargar la página para ver su estado actual.',
   INTERNAL_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.',
 };

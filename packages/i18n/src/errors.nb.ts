@@ -69,6 +69,7 @@ export const errorsNb: ErrorCatalogue = {
   INVALID_TRANSITION: 'Dette kan ikke gjøres nå: statusen er «{{from}}» og kan ikke endres til «{{to}}». Last inn siden på nytt for å se gjeldende status.',
   APPLICATION_INCOMPLETE: 'Søknaden kan ikke sendes ennå: {{count}} ting mangler. Hver av dem står i listen med lenke til stedet der det rettes opp.',
   APPLICATION_CONFIRMATION_MISSING: 'Begge koordinatorene må bekrefte søknaden før den sendes; partnerkoordinatoren bekrefter også at partnerkommunen ledet prioriteringen.',
+  AGREEMENT_NOT_READY: 'Avtalen kan lages når en søknad fra partnerskapet er innvilget.',
   APPLICATION_LOCKED: 'Søknaden kan ikke endres nå: den er sendt inn eller avgjort. Last inn siden på nytt for å se gjeldende status.',
   INTERNAL_ERROR: 'Noe gikk galt hos oss. Prøv igjen senere.',
 };

@@ -8,6 +8,8 @@ import { eventsEn } from './ui/events.en';
 import { outboxEn } from './ui/outbox.en';
 import { documentsEn } from './ui/documents.en';
 import { applicationsEn } from './ui/applications.en';
+import { meetingsEn } from './ui/meetings.en';
+import { agreementsEn } from './ui/agreements.en';
 import { eventsExportEn } from './ui/events-export.en';
 import { reminderMailEn } from './mail/reminders.en';
 import { applicationMailEn } from './mail/applications.en';
@@ -187,6 +189,8 @@ export const uiEn = {
   outbox: outboxEn,
   documents: documentsEn,
   applications: applicationsEn,
+  meetings: meetingsEn,
+  agreements: agreementsEn,
   eventsExport: eventsExportEn,
   reminderMail: reminderMailEn,
   applicationMail: applicationMailEn,
@@ -213,6 +217,8 @@ export const uiEn = {
     actions: {
       ...resultsEn.historyActions,
       document: { ...resultsEn.historyActions.document, ...documentsEn.historyActions },
+      meeting: meetingsEn.historyActions,
+      agreement: agreementsEn.historyActions,
       partnership: {
         created: 'Partnership created',
         updated: 'Partnership changed',

@@ -9,6 +9,8 @@ import { eventsEs } from './ui/events.es';
 import { outboxEs } from './ui/outbox.es';
 import { documentsEs } from './ui/documents.es';
 import { applicationsEs } from './ui/applications.es';
+import { meetingsEs } from './ui/meetings.es';
+import { agreementsEs } from './ui/agreements.es';
 import { eventsExportEs } from './ui/events-export.es';
 import { reminderMailEs } from './mail/reminders.es';
 import { applicationMailEs } from './mail/applications.es';
@@ -188,6 +190,8 @@ export const uiEs: UiCatalogue = {
   outbox: outboxEs,
   documents: documentsEs,
   applications: applicationsEs,
+  meetings: meetingsEs,
+  agreements: agreementsEs,
   eventsExport: eventsExportEs,
   reminderMail: reminderMailEs,
   applicationMail: applicationMailEs,
@@ -214,6 +218,8 @@ export const uiEs: UiCatalogue = {
     actions: {
       ...resultsEs.historyActions,
       document: { ...resultsEs.historyActions.document, ...documentsEs.historyActions },
+      meeting: meetingsEs.historyActions,
+      agreement: agreementsEs.historyActions,
       partnership: {
         created: 'Asociación creada',
         updated: 'Asociación modificada',

@@ -9,6 +9,8 @@ import { eventsNb } from './ui/events.nb';
 import { outboxNb } from './ui/outbox.nb';
 import { documentsNb } from './ui/documents.nb';
 import { applicationsNb } from './ui/applications.nb';
+import { meetingsNb } from './ui/meetings.nb';
+import { agreementsNb } from './ui/agreements.nb';
 import { eventsExportNb } from './ui/events-export.nb';
 import { reminderMailNb } from './mail/reminders.nb';
 import { applicationMailNb } from './mail/applications.nb';
@@ -188,6 +190,8 @@ export const uiNb: UiCatalogue = {
   outbox: outboxNb,
   documents: documentsNb,
   applications: applicationsNb,
+  meetings: meetingsNb,
+  agreements: agreementsNb,
   eventsExport: eventsExportNb,
   reminderMail: reminderMailNb,
   applicationMail: applicationMailNb,
@@ -214,6 +218,8 @@ export const uiNb: UiCatalogue = {
     actions: {
       ...resultsNb.historyActions,
       document: { ...resultsNb.historyActions.document, ...documentsNb.historyActions },
+      meeting: meetingsNb.historyActions,
+      agreement: agreementsNb.historyActions,
       partnership: {
         created: 'Partnerskap opprettet',
         updated: 'Partnerskap endret',

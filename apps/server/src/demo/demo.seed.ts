@@ -83,6 +83,8 @@ export async function loadDemoIfEmpty(db: Db): Promise<DemoSignIn[]> {
     await (await import('./demo.events')).loadDemoEvents(tx, programmeId, partnershipIds);
     await (await import('./demo.documents')).loadDemoDocuments(tx, partnershipIds);
     await (await import('./demo.applications')).loadDemoApplications(tx, partnershipIds);
+    await (await import('./demo.agreements')).loadDemoAgreements(tx, partnershipIds);
+    await (await import('./demo.meetings')).loadDemoMeetings(tx, partnershipIds);
     return signIns;
   });
 }

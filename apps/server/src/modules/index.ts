@@ -16,6 +16,8 @@ import { calendarRoutes } from './calendar/calendar.routes';
 import { eventRoutes } from './events/events.routes';
 import { outboxRoutes } from './outbox/outbox.routes';
 import { applicationRoutes } from './applications/applications.routes';
+import { agreementRoutes } from './agreements/agreements.routes';
+import { meetingRoutes } from './meetings/meetings.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -35,4 +37,6 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(eventRoutes, ctx);
   await app.register(outboxRoutes, { db: ctx.db });
   await app.register(applicationRoutes, ctx);
+  await app.register(agreementRoutes, ctx);
+  await app.register(meetingRoutes, { db: ctx.db });
 }

@@ -5,6 +5,8 @@ import { reminderRoutes } from './routes.reminders';
 import { eventRoutes } from './routes.events';
 import { cycleRoutes } from './routes.cycle';
 import { applicationRoutes } from './routes.applications';
+import { agreementRoutes } from './routes.agreements';
+import { meetingRoutes } from './routes.meetings';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -12,7 +14,7 @@ import { applicationRoutes } from './routes.applications';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);

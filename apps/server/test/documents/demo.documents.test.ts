@@ -25,12 +25,14 @@ describe('the demo documents', () => {
     const auditor = await signIn(t.app, 'auditor@mic.example', DEMO_PASSWORD);
     const base = `/api/partnerships/${p!.id}/documents`;
     const list = (await auditor.get(base)).json();
-    expect(list.total).toBe(4);
+    // …and, since the agreement (issue 6), the signed partnership agreement.
+    expect(list.total).toBe(5);
     expect(await currentDocumentSummary(t.db, p!.id)).toEqual([
       { category: 'code_of_ethics', side: 'home', count: 1 },
       { category: 'code_of_ethics', side: 'partner', count: 1 },
       { category: 'council_decision', side: 'home', count: 1 },
       { category: 'international_strategy', side: null, count: 1 },
+      { category: 'partnership_agreement', side: null, count: 1 },
     ]);
     const ethics = list.items.find((d: { category: string; side: string }) => d.category === 'code_of_ethics' && d.side === 'partner');
     expect(ethics).toMatchObject({ version: 2, language: 'es', uploadedBy: { name: 'Lucía Morales' } });

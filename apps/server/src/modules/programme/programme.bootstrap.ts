@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { recordChange } from '../audit/audit.service';
 import * as repo from './programme.repository';
 import { insertCycleIfMissing } from '../cycle/cycle.repository';
+import { insertAgreementTemplatesIfMissing } from '../agreements/agreements-templates.service';
 
 /** Loads the MIC 2013 programme configuration (and its yearly cycle) into an empty database; returns the programme id. */
 export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013): Promise<string> {
@@ -14,6 +15,8 @@ export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013
     if (await insertCycleIfMissing(tx, id, MIC_2013_CYCLE)) {
       await recordChange(tx, null, { action: 'cycle.created', entityType: 'programme_cycle', entityId: id, after: MIC_2013_CYCLE });
     }
+    // The agreement templates (issue 6) likewise: the languages a database lacks are loaded.
+    await insertAgreementTemplatesIfMissing(tx, id);
     return id;
   });
 }

@@ -16,7 +16,9 @@ import { PartnershipRiskAlert, PartnershipRiskSummary } from '../../risks/Partne
 import { ResultsLinks } from '../../results/ResultsLinks';
 import { PartnershipDeadlines } from '../../cycle/partnership/PartnershipDeadlines';
 import { PartnershipDocumentsSummary } from '../../documents/PartnershipDocumentsSummary';
+import { PartnershipAgreementSummary } from '../../agreements/PartnershipAgreementSummary';
 import { PartnershipApplications } from '../../applications/PartnershipApplications';
+import { PartnershipMeetings } from '../../meetings/PartnershipMeetings';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -65,6 +67,8 @@ export function PartnershipPage() {
           <PartnershipRiskSummary partnershipId={p.id} />
           <PartnershipApplications p={p} />
           <PartnershipDocumentsSummary partnershipId={p.id} />
+          <PartnershipAgreementSummary partnershipId={p.id} />
+          <PartnershipMeetings partnershipId={p.id} />
           <PartnershipDeadlines partnershipId={p.id} />
           <MembersTable members={p.members} />
           <HistoryList partnershipId={p.id} programme={programme.data} />
