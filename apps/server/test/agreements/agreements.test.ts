@@ -34,6 +34,16 @@ async function signedCopyOf(partnershipId: string, category = 'partnership_agree
 const sig = (signatory: string, signedOn = '2027-02-01') => ({ signatory, signedOn });
 
 describe('the partnership agreement', () => {
+  it('is made in English and Norwegian when there is no template in the working language', async () => {
+    const { p, home } = await partnership('bs');
+    await approvedApplication(t.db, p.id, YEARS);
+    expect((await home.get(`/api/partnerships/${p.id}/agreement`)).json()).toMatchObject({ languages: ['en', 'nb'] });
+    const pdf = await home.get(`/api/partnerships/${p.id}/agreement.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdfText(pdf.rawPayload)).toContain(`Peñalolén ${n}`);
+    expect((await home.get(`/api/partnerships/${p.id}/agreement.pdf?language=es`)).statusCode).toBe(422);
+  });
+
   it('cannot be generated before an application is approved', async () => {
     const { p, home } = await partnership();
     const res = await home.get(`/api/partnerships/${p.id}/agreement`);

@@ -37,10 +37,15 @@ export async function partnershipOf(db: Executor, id: string) {
 }
 export type AgreementPartnership = NonNullable<Awaited<ReturnType<typeof partnershipOf>>>;
 
-/** The languages the agreement is made in: the working language (when a template exists in it) and Norwegian. */
+/**
+ * The languages the agreement is made in: the working language and Norwegian. Where there is no template
+ * in the working language (Bosnian, Ukrainian, Swahili…), English stands in for it, so the partner always
+ * has a version it can read.
+ */
 export function agreementLanguages(workingLanguage: string): AgreementLanguage[] {
-  const working = AGREEMENT_LANGUAGES.find((l) => l === workingLanguage);
-  return working && working !== 'nb' ? [working, 'nb'] : ['nb'];
+  if (workingLanguage === 'nb') return ['nb'];
+  const working = AGREEMENT_LANGUAGES.find((l) => l === workingLanguage) ?? 'en';
+  return [working, 'nb'];
 }
 
 /** Amounts are kept in øre; the agreement shows whole kroner with ordinary spaces (the PDF fonts know no narrow ones). */
