@@ -52,3 +52,33 @@ test('the programme office downloads the agreement, records the signatures and a
     await expectAccessible(page, `the agreement page (${button})`);
   }
 });
+
+test('the programme officer edits a section heading of the agreement template and puts it back', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'officer@mic.example');
+  // Marius works in Norwegian: he switches the interface to English (kept for his account).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if ((await page.locator('html').getAttribute('lang')) !== 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/programme/agreement?language=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Agreement template' })).toBeVisible();
+  await expect(page.getByLabel('Language of the template')).toHaveValue('en');
+  const heading = page.getByLabel('Heading of section 1', { exact: true });
+  await expect(heading).not.toHaveValue('');
+  const original = await heading.inputValue();
+  await expectAccessible(page, 'the agreement template page');
+
+  const save = async (value: string) => {
+    await page.getByLabel('Heading of section 1', { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await expect(page.getByText('The agreement template has been saved.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Heading of section 1', { exact: true })).toHaveValue(value);
+  };
+  await save(`${original} (e2e)`);
+  await expect(page.getByRole('button', { name: 'Remove section 1' })).toBeVisible();
+  await save(original);
+  // The language choice is kept for his account: he goes back to Norwegian, as later journeys expect of him.
+  await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+});

@@ -48,6 +48,8 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/calendar',
     `/calendar?year=${new Date().getFullYear() + 1}&funding=mfa`,
     '/programme/cycle',
+    '/programme/agreement',
+    '/programme/agreement?language=es',
     '/events',
     '/events?upcoming=true',
     '/events/new',

@@ -53,6 +53,7 @@ const OutboxPage = lazy(() => import('./features/outbox/OutboxPage').then((m) =>
 // A partnership's documents and their versions (issue 6).
 const PartnershipDocumentsPage = lazy(() => import('./features/documents/PartnershipDocumentsPage').then((m) => ({ default: m.PartnershipDocumentsPage })));
 const AgreementPage = lazy(() => import('./features/agreements/AgreementPage').then((m) => ({ default: m.AgreementPage })));
+const AgreementTemplatePage = lazy(() => import('./features/agreements/AgreementTemplatePage').then((m) => ({ default: m.AgreementTemplatePage })));
 // A partnership's annual meetings (issue 6).
 const MeetingPage = lazy(() => import('./features/meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const MeetingCreatePage = lazy(() => import('./features/meetings/MeetingFormPages').then((m) => ({ default: m.MeetingCreatePage })));
@@ -145,6 +146,7 @@ export function App() {
           <Route path="/account/password" element={<PasswordPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
             <Route path="/programme/cycle" element={<CycleSettingsPage />} />
+            <Route path="/programme/agreement" element={<AgreementTemplatePage />} />
             <Route path="/municipalities" element={<MunicipalityListPage />} />
             <Route path="/municipalities/new" element={<MunicipalityCreatePage />} />
             <Route path="/municipalities/:id/edit" element={<MunicipalityEditPage />} />

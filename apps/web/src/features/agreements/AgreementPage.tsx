@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { isApiError } from '../../api/client';
 import { languageName } from '../../lib/format';
+import { isProgrammeOfficeUser, useCurrentUser } from '../auth/session';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { usePartnership } from '../partnerships/api';
 import { AmendmentsSection } from './AmendmentsSection';
@@ -17,6 +18,7 @@ export function AgreementPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { id = '' } = useParams();
+  const office = isProgrammeOfficeUser(useCurrentUser());
   const partnership = usePartnership(id);
   const agreement = useAgreement(id);
   const p = partnership.data;
@@ -32,6 +34,11 @@ export function AgreementPage() {
       </p>
       <PageHeading>{p ? t('agreements.pageTitle', { title: p.title }) : t('agreements.heading')}</PageHeading>
       <Paragraph>{t('agreements.intro')}</Paragraph>
+      {office && (
+        <Paragraph>
+          <RouterLink to="/programme/agreement">{t('agreements.editTemplate')}</RouterLink>
+        </Paragraph>
+      )}
       {failed && <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />}
       {(partnership.isPending || agreement.isPending) && <Loading />}
       {p && a && !a.ready && <Paragraph>{t('agreements.notReady')}</Paragraph>}

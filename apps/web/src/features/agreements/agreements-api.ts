@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgreementAmendmentInput, AgreementDto, AgreementSignaturesInput } from '@mic/domain';
+import type { AgreementAmendmentInput, AgreementDto, AgreementLanguage, AgreementSignaturesInput, AgreementTemplateDto } from '@mic/domain';
 import { api } from '../../api/client';
 
 /** Query keys: everything about agreements starts with 'agreements'. */
@@ -39,5 +39,26 @@ export function useAddAmendment(partnershipId: string) {
   return useMutation({
     mutationFn: (body: AgreementAmendmentInput) => api.post<AgreementDto>(`${base(partnershipId)}/amendments`, body),
     onSuccess: after,
+  });
+}
+
+/** The agreement templates: programme configuration, one per language, read and written by the office. */
+const templatePath = (language: AgreementLanguage) => `/api/programme/agreement-templates/${enc(language)}`;
+const templateKey = (language: AgreementLanguage) => [...AGREEMENTS_KEY, 'template', language] as const;
+
+export function useAgreementTemplate(language: AgreementLanguage) {
+  return useQuery({
+    queryKey: templateKey(language),
+    queryFn: ({ signal }) => api.get<AgreementTemplateDto>(templatePath(language), undefined, signal),
+  });
+}
+
+export type AgreementTemplateInput = Pick<AgreementTemplateDto, 'title' | 'sections' | 'version'>;
+
+export function useSaveAgreementTemplate(language: AgreementLanguage) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AgreementTemplateInput) => api.put<AgreementTemplateDto>(templatePath(language), body),
+    onSuccess: (template) => queryClient.setQueryData(templateKey(language), template),
   });
 }

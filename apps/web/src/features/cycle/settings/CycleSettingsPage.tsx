@@ -37,6 +37,9 @@ export function CycleSettingsPage() {
       </p>
       <PageHeading>{t('cycle.settings.heading')}</PageHeading>
       <Paragraph className="lead">{t('cycle.settings.intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/programme/agreement">{t('agreements.template.link')}</RouterLink>
+      </Paragraph>
       {conflict && (
         <Alert data-color="warning" className="page-alert" role="alert">
           <Paragraph>{t('errors.CONFLICT')}</Paragraph>
