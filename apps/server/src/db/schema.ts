@@ -208,3 +208,4 @@ export * from './schema.results';
 export * from './schema.cycle';
 export * from './schema.applications';
 export * from './schema.agreements';
+export * from './schema.finance';

@@ -1,3 +1,4 @@
+import { CURRENCY_MINOR_DIGITS, decimalSeparatorOf, minorToDecimal } from '@mic/domain';
 /** Locale-aware names and dates; the interface language decides the form. */
 
 const regionNames = new Map<string, Intl.DisplayNames>();
@@ -49,12 +50,32 @@ export function formatPeriod(startYear: number, endYear: number): string {
 
 const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
 
-/** An amount in øre as Norwegian kroner in the interface language: "NOK 150,000" / "150 000 kr" / "150.000 NOK". */
-export function formatMoney(ore: number, lang: string): string {
-  let format = MONEY_FORMATS.get(lang);
+function moneyFormat(lang: string, currency: string, decimals: 0 | 2): Intl.NumberFormat {
+  const key = `${lang}|${currency}|${decimals}`;
+  let format = MONEY_FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(DATE_LOCALES[lang] ?? lang, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
-    MONEY_FORMATS.set(lang, format);
+    format = new Intl.NumberFormat(DATE_LOCALES[lang] ?? lang, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    MONEY_FORMATS.set(key, format);
   }
-  return format.format(Math.round(ore / 100));
+  return format;
+}
+
+/**
+ * An amount in øre as Norwegian kroner in the interface language, rounded to whole kroner for overviews:
+ * "NOK 150,000" / "150 000 kr" / "150.000 NOK". Formatted from the exact decimal string, never via a float.
+ */
+export function formatMoney(ore: number, lang: string): string {
+  return moneyFormat(lang, 'NOK', 0).format(minorToDecimal(ore) as Intl.StringNumericLiteral);
+}
+
+/** An amount in minor units shown exactly, with its øre (or cents): for budgets, instalments and payments. */
+export function formatMoneyExact(minor: number, lang: string, currency = 'NOK'): string {
+  const digits = CURRENCY_MINOR_DIGITS[currency] ?? 2;
+  return moneyFormat(lang, currency, digits === 0 ? 0 : 2).format(minorToDecimal(minor, digits) as Intl.StringNumericLiteral);
+}
+
+/** The amount as a person would type it in this language, without grouping: "1234.50" / "1234,50". */
+export function moneyInputValue(minor: number, lang: string, digits = 2): string {
+  const plain = minorToDecimal(minor, digits);
+  return decimalSeparatorOf(lang) === ',' ? plain.replace('.', ',') : plain;
 }
