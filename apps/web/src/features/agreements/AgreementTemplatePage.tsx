@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_LANGUAGES, AGREEMENT_PLACEHOLDERS, type AgreementLanguage, type AgreementTemplateDto } from '@mic/domain';
-import { isApiError } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -11,6 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useFormErrors } from '../../lib/useFormErrors';
+import { useVersionedSave } from '../../lib/useVersionedSave';
 import { useAgreementTemplate, useSaveAgreementTemplate, type AgreementTemplateInput } from './agreements-api';
 import { SectionsEditor } from './TemplateSectionsEditor';
 import { fieldOfPath, newSection, templateControlId, templateFieldOrder, validateTemplate, type TemplateField, type TemplateValues } from './template-form';
@@ -24,14 +25,7 @@ export function AgreementTemplatePage() {
   const language = languageOf(params.get('language'));
   const template = useAgreementTemplate(language);
   const save = useSaveAgreementTemplate(language);
-  const [savedAt, setSavedAt] = useState(0);
-  const conflict = isApiError(save.error) && save.error.code === 'CONFLICT';
-
-  const reload = async () => {
-    save.reset();
-    setSavedAt(0);
-    await template.refetch();
-  };
+  const flow = useVersionedSave(save, () => template.refetch(), template.data?.version);
 
   return (
     <div className="form-page wide">
@@ -46,36 +40,20 @@ export function AgreementTemplatePage() {
         value={language}
         width="auto"
         onChange={(v) => {
-          save.reset();
-          setSavedAt(0);
+          flow.reset();
           setParams({ language: v }, { replace: true });
         }}
         options={AGREEMENT_LANGUAGES.map((l) => ({ value: l, label: t(`agreements.template.languages.${l}`) }))}
       />
-      {conflict && (
-        <Alert data-color="warning" className="page-alert" role="alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => void reload()} className="alert-action">
-            {t('agreements.template.reload')}
-          </Button>
-        </Alert>
-      )}
+      {flow.conflict && <ConflictAlert onReload={() => void flow.reload()} reloadLabel={t('agreements.template.reload')} />}
       {template.isPending && <Loading />}
       {template.isError && <ErrorAlert error={template.error} onRetry={() => void template.refetch()} />}
       {template.data && (
         <TemplateForm
-          key={`${language}-${template.data.version}-${savedAt}`}
+          key={`${language}-${flow.formKey}`}
           template={template.data}
-          justSaved={savedAt > 0}
-          onSave={async (body) => {
-            try {
-              await save.mutateAsync(body);
-              setSavedAt(Date.now());
-            } catch (e) {
-              // A stale version is explained above the form, with the way to the latest one.
-              if (!(isApiError(e) && e.code === 'CONFLICT')) throw e;
-            }
-          }}
+          justSaved={flow.justSaved}
+          onSave={flow.submit}
         />
       )}
     </div>

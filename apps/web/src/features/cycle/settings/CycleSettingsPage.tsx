@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeCycleDto } from '@mic/domain';
-import { isApiError } from '../../../api/client';
+import { ConflictAlert } from '../../../components/ConflictAlert';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { Loading } from '../../../components/Loading';
 import { PageHeading } from '../../../components/PageHeading';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useFormErrors } from '../../../lib/useFormErrors';
+import { useVersionedSave } from '../../../lib/useVersionedSave';
 import { useProgrammeCycle, useSaveProgrammeCycle } from '../cycle-api';
 import { useCycleLabels } from '../cycle-labels';
 import { cycleControlId, cycleFieldOf, cycleFieldOrder, cycleValuesOf, toProgrammeCycle, validateCycle, yearsPath, type CycleValues } from './cycle-form';
@@ -21,14 +22,7 @@ export function CycleSettingsPage() {
   const { t } = useTranslation();
   const cycle = useProgrammeCycle();
   const save = useSaveProgrammeCycle();
-  const [savedAt, setSavedAt] = useState(0);
-  const conflict = isApiError(save.error) && save.error.code === 'CONFLICT';
-
-  const reload = async () => {
-    save.reset();
-    setSavedAt(0);
-    await cycle.refetch();
-  };
+  const flow = useVersionedSave(save, () => cycle.refetch(), cycle.data?.version);
 
   return (
     <div className="cycle-settings">
@@ -40,30 +34,15 @@ export function CycleSettingsPage() {
       <Paragraph>
         <RouterLink to="/programme/agreement">{t('agreements.template.link')}</RouterLink>
       </Paragraph>
-      {conflict && (
-        <Alert data-color="warning" className="page-alert" role="alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => void reload()} className="alert-action">
-            {t('cycle.settings.reload')}
-          </Button>
-        </Alert>
-      )}
+      {flow.conflict && <ConflictAlert onReload={() => void flow.reload()} reloadLabel={t('cycle.settings.reload')} />}
       {cycle.isPending && <Loading />}
       {cycle.isError && <ErrorAlert error={cycle.error} onRetry={() => void cycle.refetch()} />}
       {cycle.data && (
         <CycleForm
-          key={`${cycle.data.version}-${savedAt}`}
+          key={flow.formKey}
           cycle={cycle.data}
-          justSaved={savedAt > 0}
-          onSave={async (body) => {
-            try {
-              await save.mutateAsync(body);
-              setSavedAt(Date.now());
-            } catch (e) {
-              // A stale version is explained above the form, with the way to the latest one.
-              if (!(isApiError(e) && e.code === 'CONFLICT')) throw e;
-            }
-          }}
+          justSaved={flow.justSaved}
+          onSave={flow.submit}
         />
       )}
     </div>
