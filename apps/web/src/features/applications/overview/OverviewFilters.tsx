@@ -1,5 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { FilterForm } from '../../../components/FilterForm';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type ProgrammeDto } from '@mic/domain';
 import { SelectField } from '../../../components/SelectField';
@@ -19,57 +18,38 @@ interface Props {
 export function OverviewFilters({ programme, filters, active, onChange, onClear }: Props) {
   const { t } = useTranslation();
   const labels = useProgrammeLabels(programme);
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ q: q.trim() });
-  };
   return (
-    <form role="search" aria-label={t('applications.overview.filters.label')} className="filters" onSubmit={onSubmit}>
-      <div className="filters__search">
-        <Textfield
-          id="app-filter-q"
-          label={t('applications.overview.filters.search')}
-          description={t('applications.overview.filters.searchHint')}
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-        <Button type="submit" variant="secondary">
-          {t('applications.overview.filters.searchButton')}
-        </Button>
-      </div>
-      <div className="filters__grid">
-        <SelectField
-          id="app-filter-year"
-          label={t('applications.overview.filters.year')}
-          value={filters.year ?? ''}
-          onChange={(v) => onChange({ year: v })}
-          options={overviewYears().map((y) => ({ value: y, label: y }))}
-        />
-        <SelectField
-          id="app-filter-status"
-          label={t('applications.overview.filters.status')}
-          placeholder={t('applications.overview.filters.all')}
-          value={filters.status ?? ''}
-          onChange={(v) => onChange({ status: v })}
-          options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.statuses.${s}`) }))}
-        />
-        <SelectField
-          id="app-filter-funding"
-          label={t('applications.overview.filters.funding')}
-          placeholder={t('applications.overview.filters.all')}
-          value={filters.funding ?? ''}
-          onChange={(v) => onChange({ funding: v })}
-          options={(programme?.fundingSources ?? []).map((f) => ({ value: f.code, label: labels.fundingSource(f.code) }))}
-        />
-      </div>
-      {active && (
-        <Button type="button" variant="tertiary" onClick={onClear}>
-          {t('applications.overview.filters.clear')}
-        </Button>
-      )}
-    </form>
+    <FilterForm
+      label={t('applications.overview.filters.label')}
+      search={{ id: 'app-filter-q', label: t('applications.overview.filters.search'), hint: t('applications.overview.filters.searchHint'), button: t('applications.overview.filters.searchButton'), value: filters.q }}
+      onSearch={(text) => onChange({ q: text })}
+      active={active}
+      clearLabel={t('applications.overview.filters.clear')}
+      onClear={onClear}
+    >
+      <SelectField
+        id="app-filter-year"
+        label={t('applications.overview.filters.year')}
+        value={filters.year ?? ''}
+        onChange={(v) => onChange({ year: v })}
+        options={overviewYears().map((y) => ({ value: y, label: y }))}
+      />
+      <SelectField
+        id="app-filter-status"
+        label={t('applications.overview.filters.status')}
+        placeholder={t('applications.overview.filters.all')}
+        value={filters.status ?? ''}
+        onChange={(v) => onChange({ status: v })}
+        options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`applications.statuses.${s}`) }))}
+      />
+      <SelectField
+        id="app-filter-funding"
+        label={t('applications.overview.filters.funding')}
+        placeholder={t('applications.overview.filters.all')}
+        value={filters.funding ?? ''}
+        onChange={(v) => onChange({ funding: v })}
+        options={(programme?.fundingSources ?? []).map((f) => ({ value: f.code, label: labels.fundingSource(f.code) }))}
+      />
+    </FilterForm>
   );
 }
