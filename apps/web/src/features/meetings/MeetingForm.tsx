@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../components/FormActions';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField, type Option } from '../../components/SelectField';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -91,14 +92,7 @@ export function MeetingForm({ partnershipId, initial, minutesOptions, submitLabe
             </p>
           </Fieldset>
         </section>
-        <div className="form-actions">
-          <Button type="submit" loading={form.pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={form.pending} cancelTo={cancelTo} />
       </form>
     </>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { HOME_COUNTRY } from '@mic/domain';
+import { FormActions } from '../../components/FormActions';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField, type Option, type OptionGroup } from '../../components/SelectField';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -89,14 +89,7 @@ export function MunicipalityForm({ initial, countries, submitLabel, cancelTo, on
           onChange={(e) => set('orgNumber', e.target.value)}
           error={shown('orgNumber')}
         />
-        <div className="form-actions">
-          <Button type="submit" loading={form.pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={form.pending} cancelTo={cancelTo} />
       </form>
     </>
   );

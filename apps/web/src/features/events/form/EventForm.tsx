@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_STATUSES, EVENT_TYPES, LANGUAGES, type EventInput } from '@mic/domain';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { useFormErrors } from '../../../lib/useFormErrors';
@@ -202,14 +202,7 @@ export function EventForm({ initial, editing, submitLabel, cancelTo, onSubmit }:
           error={error('invitedPartnershipIds')}
         />
 
-        <div className="form-actions">
-          <Button type="submit" loading={form.pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={form.pending} cancelTo={cancelTo} />
       </form>
     </>
   );

@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { defaultEndYear, type MunicipalityDto, type ProgrammeDto } from '@mic/domain';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { useFormErrors } from '../../../lib/useFormErrors';
@@ -141,14 +141,7 @@ export function PartnershipForm({ programme, home, partner, initial, submitLabel
           onChange={(v) => set('purposes', v)}
           error={shown('purposes') || undefined}
         />
-        <div className="form-actions">
-          <Button type="submit" loading={form.pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={form.pending} cancelTo={cancelTo} />
       </form>
     </>
   );

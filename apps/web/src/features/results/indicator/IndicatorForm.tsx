@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDto, ResultDto, ResultsFrameworkDto } from '@mic/domain';
+import { FormActions } from '../../../components/FormActions';
 import { isApiError } from '../../../api/client';
 import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
 import { errorText } from '../../../lib/errors';
@@ -154,14 +154,7 @@ export function IndicatorForm({ fw, result, indicator, initial, submitLabel, can
           upload={calls.upload}
         />
         <TargetsFields values={values} set={set} errors={shownErrors} period={period} />
-        <div className="form-actions">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={pending} cancelTo={cancelTo} />
       </form>
     </>
   );

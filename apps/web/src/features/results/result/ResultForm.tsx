@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { RESULT_OWNERS, type IndicatorDto, type ResultLevel, type ResultsFrameworkDto } from '@mic/domain';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorSummary } from '../../../components/FormErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { useFormErrors } from '../../../lib/useFormErrors';
@@ -148,14 +148,7 @@ export function ResultForm({ fw, level, initial, indicators, submitLabel, cancel
               />
             </div>
           )}
-          <div className="form-actions">
-            <Button type="submit" loading={form.pending}>
-              {submitLabel}
-            </Button>
-            <Button asChild variant="tertiary">
-              <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-            </Button>
-          </div>
+          <FormActions submitLabel={submitLabel} pending={form.pending} cancelTo={cancelTo} />
         </form>
       </div>
       {smart && (

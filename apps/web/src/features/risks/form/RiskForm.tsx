@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
-import { Link as RouterLink } from 'react-router';
+import { Heading, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { RISK_CATEGORIES, RISK_ORIGINS, RISK_STATUSES, type RiskInput, type RiskRatingDto, type RiskSettingsDto } from '@mic/domain';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
 import { SelectField, type Option } from '../../../components/SelectField';
 import { errorText } from '../../../lib/errors';
@@ -159,14 +159,7 @@ export function RiskForm({ initial, settings, resultOptions, submitLabel, cancel
         <AnalysisFields values={values} settings={settings} set={set} error={error} current={current} />
         <ResponseFields values={values} set={set} error={error} />
         <ToleranceFields values={values} set={set} error={error} />
-        <div className="form-actions">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button asChild variant="tertiary">
-            <RouterLink to={cancelTo}>{t('common.cancel')}</RouterLink>
-          </Button>
-        </div>
+        <FormActions submitLabel={submitLabel} pending={pending} cancelTo={cancelTo} />
       </form>
     </>
   );
