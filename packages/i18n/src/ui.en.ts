@@ -11,6 +11,10 @@ import { applicationsEn } from './ui/applications.en';
 import { meetingsEn } from './ui/meetings.en';
 import { agreementsEn } from './ui/agreements.en';
 import { eventsExportEn } from './ui/events-export.en';
+import { paymentsEn } from './ui/payments.en';
+import { paymentsExportEn } from './ui/payments-export.en';
+import { budgetEn } from './ui/budget.en';
+import { budgetExportEn } from './ui/budget-export.en';
 import { reminderMailEn } from './mail/reminders.en';
 import { applicationMailEn } from './mail/applications.en';
 
@@ -192,6 +196,10 @@ export const uiEn = {
   meetings: meetingsEn,
   agreements: agreementsEn,
   eventsExport: eventsExportEn,
+  payments: paymentsEn,
+  paymentsExport: paymentsExportEn,
+  budget: budgetEn,
+  budgetExport: budgetExportEn,
   reminderMail: reminderMailEn,
   applicationMail: applicationMailEn,
   statusAction: {

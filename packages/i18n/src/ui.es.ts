@@ -12,6 +12,10 @@ import { applicationsEs } from './ui/applications.es';
 import { meetingsEs } from './ui/meetings.es';
 import { agreementsEs } from './ui/agreements.es';
 import { eventsExportEs } from './ui/events-export.es';
+import { paymentsEs } from './ui/payments.es';
+import { paymentsExportEs } from './ui/payments-export.es';
+import { budgetEs } from './ui/budget.es';
+import { budgetExportEs } from './ui/budget-export.es';
 import { reminderMailEs } from './mail/reminders.es';
 import { applicationMailEs } from './mail/applications.es';
 
@@ -193,6 +197,10 @@ export const uiEs: UiCatalogue = {
   meetings: meetingsEs,
   agreements: agreementsEs,
   eventsExport: eventsExportEs,
+  payments: paymentsEs,
+  paymentsExport: paymentsExportEs,
+  budget: budgetEs,
+  budgetExport: budgetExportEs,
   reminderMail: reminderMailEs,
   applicationMail: applicationMailEs,
   statusAction: {

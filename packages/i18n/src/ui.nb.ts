@@ -12,6 +12,10 @@ import { applicationsNb } from './ui/applications.nb';
 import { meetingsNb } from './ui/meetings.nb';
 import { agreementsNb } from './ui/agreements.nb';
 import { eventsExportNb } from './ui/events-export.nb';
+import { paymentsNb } from './ui/payments.nb';
+import { paymentsExportNb } from './ui/payments-export.nb';
+import { budgetNb } from './ui/budget.nb';
+import { budgetExportNb } from './ui/budget-export.nb';
 import { reminderMailNb } from './mail/reminders.nb';
 import { applicationMailNb } from './mail/applications.nb';
 
@@ -193,6 +197,10 @@ export const uiNb: UiCatalogue = {
   meetings: meetingsNb,
   agreements: agreementsNb,
   eventsExport: eventsExportNb,
+  payments: paymentsNb,
+  paymentsExport: paymentsExportNb,
+  budget: budgetNb,
+  budgetExport: budgetExportNb,
   reminderMail: reminderMailNb,
   applicationMail: applicationMailNb,
   statusAction: {

@@ -18,6 +18,8 @@ import { outboxRoutes } from './outbox/outbox.routes';
 import { applicationRoutes } from './applications/applications.routes';
 import { agreementRoutes } from './agreements/agreements.routes';
 import { meetingRoutes } from './meetings/meetings.routes';
+import { paymentRoutes } from './payments/payments.routes';
+import { budgetRoutes } from './budget/budget.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -39,4 +41,6 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(applicationRoutes, ctx);
   await app.register(agreementRoutes, ctx);
   await app.register(meetingRoutes, { db: ctx.db });
+  await app.register(paymentRoutes, ctx);
+  await app.register(budgetRoutes, ctx);
 }

@@ -7,6 +7,8 @@ import { cycleRoutes } from './routes.cycle';
 import { applicationRoutes } from './routes.applications';
 import { agreementRoutes } from './routes.agreements';
 import { meetingRoutes } from './routes.meetings';
+import { budgetRoutes } from './routes.budget';
+import { paymentRoutes } from './routes.payments';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -14,7 +16,7 @@ import { meetingRoutes } from './routes.meetings';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes, ...budgetRoutes, ...paymentRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);

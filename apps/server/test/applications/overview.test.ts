@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestContext } from '../helpers/app';
+import { allocateFunds } from '../helpers/funds';
 import { signInAs } from '../helpers/sign-in-as';
 import { completeSurroundings, createApplication, partnershipWithCoordinators, readyToSubmit } from './helpers';
 
@@ -8,6 +9,7 @@ let officer: Client;
 beforeAll(async () => {
   t = await createTestApp({}, { clock: () => new Date('2026-10-05T09:00:00Z') });
   officer = await signInAs(t, { globalRole: 'programme_officer' });
+  await allocateFunds(t, { fundingSource: 'norad', year: 2027, amount: 1_000_000_00 });
 });
 afterAll(() => t.close());
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../../src/db/schema';
 import { createTestApp, type Client, type TestContext } from '../helpers/app';
+import { allocateFunds } from '../helpers/funds';
 import { auditEntriesOf, signInAs } from '../helpers/sign-in-as';
 import { completeSurroundings, createApplication, partnershipWithCoordinators, readyToSubmit } from './helpers';
 
@@ -12,6 +13,8 @@ beforeAll(async () => {
   t = await createTestApp({}, { clock: () => new Date('2026-09-15T09:00:00Z') });
   officer = await signInAs(t, { name: 'Programme Officer', globalRole: 'programme_officer' });
   colleague = await signInAs(t, { globalRole: 'admin' });
+  // Approving grants the application's own year, from the programme's funds for Norad that year.
+  await allocateFunds(t, { fundingSource: 'norad', year: 2027, amount: 10_000_000_00 });
 });
 afterAll(() => t.close());
 

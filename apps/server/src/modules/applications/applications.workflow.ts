@@ -17,6 +17,7 @@ import type { Executor } from '../../db/client';
 import { recordChange } from '../audit/audit.service';
 import { loadCycleDates, loadProgrammeCycle } from '../cycle/cycle.repository';
 import { recordDeadlineMet } from '../deadlines/deadlines.service';
+import { recordGrantDecision } from '../payments/grants.service';
 import type { ActionBody, AppraisalBody } from './applications.contract';
 import { MAX_AMOUNT } from './applications.contract';
 import { missingItems, yearsAppliedFor } from './applications.facts';
@@ -109,6 +110,10 @@ export async function takeAction(ctx: WorkflowContext, actor: Actor, id: string,
             ? { decidedAt: now }
             : {};
     const after = await repo.updateApplication(tx, id, { ...values, status: to, version: row.version + 1, updatedAt: now });
+    if (action === 'approve') {
+      // The grant of the application's own year is checked against the programme's funds (refused → nothing is approved).
+      await recordGrantDecision(tx, actor, { partnership: p, applicationId: id, year: row.year, granted: after.granted ?? [], decidedAt: now });
+    }
     const event = await repo.insertEvent(tx, { applicationId: id, fromStatus: row.status, toStatus: to, byId: actor.userId, byName: actor.name, message });
     await recordChange(tx, actor, {
       action: `application.${action}`,

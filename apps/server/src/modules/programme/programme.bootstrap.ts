@@ -4,6 +4,7 @@ import { recordChange } from '../audit/audit.service';
 import * as repo from './programme.repository';
 import { insertCycleIfMissing } from '../cycle/cycle.repository';
 import { insertAgreementTemplatesIfMissing } from '../agreements/agreements-templates.service';
+import { insertRulesIfMissing } from '../budget/budget.repository';
 
 /** Loads the MIC 2013 programme configuration (and its yearly cycle) into an empty database; returns the programme id. */
 export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013): Promise<string> {
@@ -17,6 +18,8 @@ export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013
     }
     // The agreement templates (issue 6) likewise: the languages a database lacks are loaded.
     await insertAgreementTemplatesIfMissing(tx, id);
+    // The budget rules (issue 7) likewise, as the templates: the defaults once, then the office's changes are audited.
+    await insertRulesIfMissing(tx, id);
     return id;
   });
 }
