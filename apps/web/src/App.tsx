@@ -61,6 +61,13 @@ const MeetingEditPage = lazy(() => import('./features/meetings/MeetingFormPages'
 // Applications and their appraisal (issue 6).
 const ApplicationPage = lazy(() => import('./features/applications/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
 const ApplicationsOverviewPage = lazy(() => import('./features/applications/overview/ApplicationsOverviewPage').then((m) => ({ default: m.ApplicationsOverviewPage })));
+// Work plans and budgets, and the programme's budget rules (issue 7).
+const WorkPlanPage = lazy(() => import('./features/budget/WorkPlanPage').then((m) => ({ default: m.WorkPlanPage })));
+const BudgetRulesPage = lazy(() => import('./features/budget/BudgetRulesPage').then((m) => ({ default: m.BudgetRulesPage })));
+// Grants, instalments, the programme's funds and the payments plan (issue 7).
+const PartnershipPaymentsPage = lazy(() => import('./features/payments/PartnershipPaymentsPage').then((m) => ({ default: m.PartnershipPaymentsPage })));
+const ProgrammeFundsPage = lazy(() => import('./features/payments/ProgrammeFundsPage').then((m) => ({ default: m.ProgrammeFundsPage })));
+const PaymentsPlanPage = lazy(() => import('./features/payments/PaymentsPlanPage').then((m) => ({ default: m.PaymentsPlanPage })));
 
 export function App() {
   const session = useSession();
@@ -133,9 +140,14 @@ export function App() {
           <Route path="/partnerships/:id/meetings/:meetingId" element={<MeetingPage />} />
           <Route path="/partnerships/:id/meetings/:meetingId/edit" element={<MeetingEditPage />} />
           <Route path="/partnerships/:id/applications/:applicationId" element={<ApplicationPage />} />
+          <Route path="/partnerships/:id/budget" element={<WorkPlanPage />} />
+          <Route path="/programme/budget-rules" element={<BudgetRulesPage />} />
+          <Route path="/partnerships/:id/payments" element={<PartnershipPaymentsPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />
             <Route path="/applications" element={<ApplicationsOverviewPage />} />
+            <Route path="/programme/funds" element={<ProgrammeFundsPage />} />
+            <Route path="/programme/payments" element={<PaymentsPlanPage />} />
           </Route>
           <Route path="/events" element={<EventListPage />} />
           <Route path="/events/:id" element={<EventPage />} />

@@ -26,6 +26,7 @@ import { OfficeActions } from './appraisal/OfficeActions';
 import { ApplicationForm } from './form/ApplicationForm';
 import { ApplicationStatusTag, LateTag, useApplicationText } from './application-labels';
 import { useApplication } from './applications-api';
+import { WorkPlanSummary } from '../budget/WorkPlanSummary';
 import './applications.css';
 
 /** /partnerships/:id/applications/:applicationId: the application, its completeness, confirmations, submission and appraisal. */
@@ -107,6 +108,7 @@ function ApplicationBody({ app, myRole, names, reload }: BodyProps) {
           <Paragraph className="pre-wrap">{lastMessage.message}</Paragraph>
         </Alert>
       )}
+      <WorkPlanSummary partnershipId={app.partnership.id} year={app.year} />
       {open && <CompletenessPanel app={app} editable={app.can.edit} />}
       {!office && <AppraisalView app={app} office={false} />}
       {app.can.edit && programme ? (

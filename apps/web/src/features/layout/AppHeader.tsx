@@ -50,6 +50,11 @@ export function AppHeader() {
                   <NavLink to="/applications">{t('applications.nav')}</NavLink>
                 </li>
               )}
+              {hasRole(user, 'admin', 'programme_officer', 'donor_viewer') && (
+                <li>
+                  <NavLink to="/programme/funds">{t('payments.nav')}</NavLink>
+                </li>
+              )}
               {admin && (
                 <li>
                   <NavLink to="/users">{t('nav.users')}</NavLink>

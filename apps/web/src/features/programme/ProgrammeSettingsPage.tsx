@@ -9,6 +9,7 @@ import { ProgrammeForm } from './ProgrammeForm';
 import { RiskSettingsSection } from '../risks/settings/RiskSettingsSection';
 import { ResultsSettingsLink } from '../results/settings/ResultsSettingsLink';
 import { CycleSettingsLink } from '../cycle/settings/CycleSettingsLink';
+import { BudgetRulesLink } from '../budget/BudgetLinks';
 
 /** Administrators view and change the programme's configuration: rules as data, not code. */
 export function ProgrammeSettingsPage() {
@@ -21,6 +22,7 @@ export function ProgrammeSettingsPage() {
       <Paragraph>{t('programmeForm.intro')}</Paragraph>
       <ResultsSettingsLink />
       <CycleSettingsLink />
+      <BudgetRulesLink />
       {programme.isPending && <Loading />}
       {programme.isError && <ErrorAlert error={programme.error} onRetry={() => void programme.refetch()} />}
       {programme.data && <ProgrammeForm key={savedAt} programme={programme.data} onSaved={() => setSavedAt(Date.now())} justSaved={savedAt > 0} />}

@@ -15,6 +15,7 @@ import { useProgrammeCycle, useSaveProgrammeCycle } from '../cycle-api';
 import { useCycleLabels } from '../cycle-labels';
 import { cycleControlId, cycleFieldOf, cycleFieldOrder, cycleValuesOf, toProgrammeCycle, validateCycle, yearsPath, type CycleValues } from './cycle-form';
 import { StepsTable } from './StepsTable';
+import { BudgetRulesLink } from '../../budget/BudgetLinks';
 import '../cycle.css';
 
 /** `/programme/cycle`: the programme office sets each funding source's yearly cycle and the reminder days. */
@@ -34,6 +35,7 @@ export function CycleSettingsPage() {
       <Paragraph>
         <RouterLink to="/programme/agreement">{t('agreements.template.link')}</RouterLink>
       </Paragraph>
+      <BudgetRulesLink />
       {flow.conflict && <ConflictAlert onReload={() => void flow.reload()} reloadLabel={t('cycle.settings.reload')} />}
       {cycle.isPending && <Loading />}
       {cycle.isError && <ErrorAlert error={cycle.error} onRetry={() => void cycle.refetch()} />}

@@ -19,6 +19,7 @@ import { PartnershipDocumentsSummary } from '../../documents/PartnershipDocument
 import { PartnershipAgreementSummary } from '../../agreements/PartnershipAgreementSummary';
 import { PartnershipApplications } from '../../applications/PartnershipApplications';
 import { PartnershipMeetings } from '../../meetings/PartnershipMeetings';
+import { PartnershipBudgetLinks } from '../../budget/BudgetLinks';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export function PartnershipPage() {
           <PartnershipFacts p={p} programme={programme.data} />
           <StatusActions p={p} onChanged={() => setSaved(undefined)} />
           <ResultsLinks partnershipId={p.id} />
+          <PartnershipBudgetLinks partnershipId={p.id} />
           <PartnershipRiskSummary partnershipId={p.id} />
           <PartnershipApplications p={p} />
           <PartnershipDocumentsSummary partnershipId={p.id} />
