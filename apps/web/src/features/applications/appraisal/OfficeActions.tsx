@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAction, ApplicationDto } from '@mic/domain';
+import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useApplicationAction } from '../applications-api';
@@ -125,14 +126,7 @@ function ActionDialog({ app, action, onClose, onDone }: DialogProps) {
           />
         )}
         {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <div className="button-row">
-          <Button type="submit" data-color={action === 'reject' ? 'danger' : undefined} loading={mutation.isPending}>
-            {t(`applications.actions.${action}.confirm`)}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <DialogActions submitLabel={t(`applications.actions.${action}.confirm`)} pending={mutation.isPending} onClose={onClose} danger={action === 'reject'} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ActualValueDto } from '@mic/domain';
+import { DialogActions } from '../../../components/DialogActions';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useValueAction } from '../results-api';
 
@@ -49,14 +50,7 @@ export function ReturnDialog({ partnershipId, value, onClose, onReturned }: Prop
             error={error || undefined}
           />
           {action.isError && <ErrorAlert error={action.error} />}
-          <div className="button-row">
-            <Button type="submit" loading={action.isPending}>
-              {t('results.values.return')}
-            </Button>
-            <Button variant="secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <DialogActions submitLabel={t('results.values.return')} pending={action.isPending} onClose={onClose} />
         </form>
       </Dialog.Block>
     </Dialog>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { valueInRange, type ActualValueDto, type IndicatorDto } from '@mic/domain';
+import { DialogActions } from '../../../components/DialogActions';
 import { isApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useSaveValue } from '../results-api';
@@ -115,14 +116,7 @@ export function ValueDialog({ partnershipId, indicator, year, value, lang, onClo
             />
           )}
           {save.isError && !SHOWN.some((f) => errors[f]) && <ErrorAlert error={save.error} />}
-          <div className="button-row">
-            <Button type="submit" loading={save.isPending}>
-              {t('results.values.save')}
-            </Button>
-            <Button variant="secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <DialogActions submitLabel={t('results.values.save')} pending={save.isPending} onClose={onClose} />
         </form>
       </Dialog.Block>
     </Dialog>
