@@ -57,6 +57,14 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/admin/outbox?status=held',
     '/applications',
     '/applications?status=submitted&funding=mfa',
+    `${partnership}/budget`,
+    `${partnership}/budget?year=2025`,
+    `${partnership}/payments`,
+    '/programme/budget-rules',
+    '/programme/funds',
+    '/programme/funds?year=2025&funding=norad',
+    '/programme/payments',
+    '/programme/payments?from=2025-01&months=12&status=paid',
   ];
   // A risk's own page, when the demo register has one.
   const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);
