@@ -37,6 +37,11 @@ test.describe.serial('grants and instalments', () => {
     await page.getByRole('link', { name: 'Payments plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Payments plan' })).toBeVisible();
     await settled(page);
+    // Instalments due before this month and still unpaid are said above the plan, with the way to them.
+    await expect(page.getByText(/due before .* not paid yet/)).toBeVisible();
+    await page.getByRole('button', { name: /^Show them from/ }).click();
+    await settled(page);
+    await expect(page.getByRole('table', { name: 'Instalments due in the period' }).getByRole('row', { name: /Stjørdal – Panajachel/ })).toBeVisible();
     await page.goto('/programme/payments?from=2025-09&months=3');
     await expect(page.getByLabel('From month')).toHaveValue('2025-09');
     await page.getByLabel('Status', { exact: true }).selectOption('planned');

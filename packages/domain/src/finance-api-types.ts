@@ -69,6 +69,8 @@ export interface GrantDto {
   amount: number;
   firm: boolean;
   applicationId: string | null;
+  /** The funding year of the application that decided it (an initial application also decides later years). */
+  applicationYear: number | null;
   decidedAt: string | null;
 }
 
@@ -133,6 +135,8 @@ export interface PaymentsPlanDto {
   /** Per month and funding source: the sums by status (øre). */
   byMonth: { month: string; fundingSource: string; planned: number; approved: number; paid: number; withheld: number }[];
   totals: { planned: number; approved: number; paid: number; withheld: number };
+  /** Instalments due before the window that are still not paid (same funding filter): nothing is lost from view. */
+  earlier: { count: number; planned: number; approved: number; withheld: number; firstMonth: string | null };
   items: PaymentsPlanRow[];
   total: number;
   page: number;

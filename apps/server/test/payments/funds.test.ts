@@ -152,6 +152,9 @@ describe('the payments plan', () => {
     // By default: this month and the five after it (June–November): the October instalments.
     const coming = (await officer.get('/api/programme/payments-plan')).json();
     expect(coming).toMatchObject({ from: '2028-06', months: 6, total: 3 });
+    // March's unpaid instalment is before the window, and still shown as such (the paid one is not).
+    expect(plan.earlier).toEqual({ count: 0, planned: 0, approved: 0, withheld: 0, firstMonth: null });
+    expect(coming.earlier).toEqual({ count: 1, planned: 100_000_01, approved: 0, withheld: 0, firstMonth: '2028-03' });
     expect((await officer.get('/api/programme/payments-plan?months=25')).statusCode).toBe(422);
     expect((await officer.get('/api/programme/payments-plan?from=2028-13')).statusCode).toBe(422);
   });

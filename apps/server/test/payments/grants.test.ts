@@ -61,6 +61,12 @@ describe('granting from the appraisal decision', () => {
       ['2031-10-01', 166_666_66, 'planned'],
     ]);
     expect(payments.totals).toEqual({ granted: 333_333_33, paid: 0, remaining: 333_333_33, withheld: 0 });
+    // Every year was decided by the 2031 application, also the indicative later ones.
+    expect(payments.grants.map((g: { year: number; applicationYear: number }) => [g.year, g.applicationYear])).toEqual([
+      [2031, 2031],
+      [2032, 2031],
+      [2033, 2031],
+    ]);
     const audit = await auditEntriesOf(t.db, `${p.id}:2031`);
     expect(audit.map((e) => e.action)).toEqual(['grant.decided']);
     expect(audit[0]!.after).toMatchObject({ amount: 333_333_33, firm: true });

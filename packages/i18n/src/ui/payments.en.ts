@@ -186,6 +186,9 @@ export const paymentsEn = {
     empty: 'No instalment is due in these months.',
     emptyFiltered: 'No instalment matches the filters.',
     pagination: 'Pages of instalments',
+    earlier_one: 'One instalment due before {{from}} is not paid yet ({{amount}}).',
+    earlier_other: '{{count}} instalments due before {{from}} are not paid yet ({{amount}}).',
+    earlierLink: 'Show them from {{month}}',
   },
 };
 

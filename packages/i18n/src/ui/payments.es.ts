@@ -185,5 +185,8 @@ export const paymentsEs: PaymentsCatalogue = {
     empty: 'No hay desembolsos previstos en estos meses.',
     emptyFiltered: 'Ningún desembolso coincide con los filtros.',
     pagination: 'Páginas de desembolsos',
+    earlier_one: 'Un desembolso con vencimiento antes de {{from}} aún no se ha pagado ({{amount}}).',
+    earlier_other: '{{count}} desembolsos con vencimiento antes de {{from}} aún no se han pagado ({{amount}}).',
+    earlierLink: 'Mostrarlos desde {{month}}',
   },
 };

@@ -185,5 +185,8 @@ export const paymentsNb: PaymentsCatalogue = {
     empty: 'Ingen utbetalinger forfaller i disse månedene.',
     emptyFiltered: 'Ingen utbetalinger passer med filtrene.',
     pagination: 'Sider med utbetalinger',
+    earlier_one: 'Én utbetaling med forfall før {{from}} er ikke utbetalt ennå ({{amount}}).',
+    earlier_other: '{{count}} utbetalinger med forfall før {{from}} er ikke utbetalt ennå ({{amount}}).',
+    earlierLink: 'Vis dem fra {{month}}',
   },
 };

@@ -22,12 +22,13 @@ export async function planWhere(db: Executor, filters: PlanFilters, now: Date): 
 /** GET /api/programme/payments-plan: sums by month and source and totals from SQL, and a page of the instalments. */
 export async function paymentsPlan(db: Executor, q: PlanFilters & { page: number; pageSize: number }, now: Date): Promise<PaymentsPlanDto> {
   const w = await planWhere(db, q, now);
-  const [sums, list] = await Promise.all([repo.planSums(db, w), repo.planItems(db, w, { limit: q.pageSize, offset: offsetOf(q) })]);
+  const [sums, earlier, list] = await Promise.all([repo.planSums(db, w), repo.earlierUnpaid(db, w), repo.planItems(db, w, { limit: q.pageSize, offset: offsetOf(q) })]);
   return {
     from: w.from,
     months: q.months,
     byMonth: sums.byMonth,
     totals: sums.totals,
+    earlier,
     items: list.rows.map((r) => ({ ...instalmentFields(r.instalment), partnershipId: r.instalment.partnershipId, partnershipTitle: r.partnershipTitle })),
     total: list.total,
     page: q.page,

@@ -63,7 +63,7 @@ export const partnershipPaymentsDto = z.object({
   partnershipId: z.string(),
   fundingSource: z.string(),
   grants: z.array(
-    z.object({ year: z.number().int(), amount: z.number().int(), firm: z.boolean(), applicationId: z.string().nullable(), decidedAt: z.string().nullable() }),
+    z.object({ year: z.number().int(), amount: z.number().int(), firm: z.boolean(), applicationId: z.string().nullable(), applicationYear: z.number().int().nullable(), decidedAt: z.string().nullable() }),
   ),
   instalments: z.array(z.object({ ...instalmentFields, actions: z.array(z.enum(INSTALMENT_ACTIONS)) })),
   totals: z.object({ granted: z.number().int(), paid: z.number().int(), remaining: z.number().int(), withheld: z.number().int() }),
@@ -115,6 +115,7 @@ export const paymentsPlanDto = z.object({
   months: z.number().int(),
   byMonth: z.array(z.object({ month: z.string(), fundingSource: z.string(), ...sums })),
   totals: z.object(sums),
+  earlier: z.object({ count: z.number().int(), planned: z.number().int(), approved: z.number().int(), withheld: z.number().int(), firstMonth: z.string().nullable() }),
   items: z.array(z.object({ ...instalmentFields, partnershipId: z.string(), partnershipTitle: z.string() })),
   total: z.number().int(),
   page: z.number().int(),

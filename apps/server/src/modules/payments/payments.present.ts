@@ -25,8 +25,15 @@ export function instalmentFields(row: InstalmentRow): Omit<InstalmentDto, 'actio
   };
 }
 
-export function presentGrant(row: GrantRow): GrantDto {
-  return { year: row.year, amount: Number(row.amount), firm: row.firm, applicationId: row.applicationId, decidedAt: row.decidedAt?.toISOString() ?? null };
+export function presentGrant(row: GrantRow & { applicationYear?: number | null }): GrantDto {
+  return {
+    year: row.year,
+    amount: Number(row.amount),
+    firm: row.firm,
+    applicationId: row.applicationId,
+    applicationYear: row.applicationYear ?? null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  };
 }
 
 /** What an audit entry keeps of an instalment. */

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { grants, instalments, partnerships, programmeFunds } from '../../db/schema';
+import { applications, grants, instalments, partnerships, programmeFunds } from '../../db/schema';
 
 /** All SQL of programme funds, grants and instalments. Sums are computed by the database, in øre. */
 
@@ -134,8 +134,14 @@ export async function fundsPartnerships(db: Executor, programmeId: string, year:
 
 // ── grants ──────────────────────────────────────────────────────────────────
 
-export async function grantsOf(db: Executor, partnershipId: string): Promise<GrantRow[]> {
-  return db.select().from(grants).where(eq(grants.partnershipId, partnershipId)).orderBy(asc(grants.year));
+/** A partnership's grants, each with the year of the application that decided it. */
+export async function grantsOf(db: Executor, partnershipId: string): Promise<(GrantRow & { applicationYear: number | null })[]> {
+  return db
+    .select({ ...getTableColumns(grants), applicationYear: applications.year })
+    .from(grants)
+    .leftJoin(applications, eq(applications.id, grants.applicationId))
+    .where(eq(grants.partnershipId, partnershipId))
+    .orderBy(asc(grants.year));
 }
 
 export async function findGrant(db: Executor, partnershipId: string, year: number, lock = false): Promise<GrantRow | null> {
@@ -242,6 +248,24 @@ export async function planSums(db: Executor, w: PlanWhere) {
     byMonth: byMonth.map((r) => ({ month: r.month, fundingSource: r.fundingSource, ...sumsOut(r) })),
     totals: sumsOut(totals ?? { planned: 0, approved: 0, paid: 0, withheld: 0 }),
   };
+}
+
+/** Instalments due before the window and still not paid (whatever the status filter), so none drops out of view. */
+export async function earlierUnpaid(db: Executor, w: PlanWhere) {
+  const [row] = await db
+    .select({ n: count(), first: sql<string | null>`to_char(min(${instalments.dueDate}), 'YYYY-MM')`, ...statusSums })
+    .from(instalments)
+    .innerJoin(partnerships, eq(partnerships.id, instalments.partnershipId))
+    .where(
+      and(
+        eq(partnerships.programmeId, w.programmeId),
+        lt(instalments.dueDate, w.fromDate),
+        ne(instalments.status, 'paid'),
+        w.funding ? eq(instalments.fundingSource, w.funding) : undefined,
+      ),
+    );
+  const sums = sumsOut(row ?? { planned: 0, approved: 0, paid: 0, withheld: 0 });
+  return { count: Number(row?.n ?? 0), planned: sums.planned, approved: sums.approved, withheld: sums.withheld, firstMonth: row?.first ?? null };
 }
 
 /** The instalments due in the window, with their partnership's title; a page of them (or all, for the export). */

@@ -131,7 +131,7 @@ function GrantRow({ g, partnershipId, manage, instalmentCount, splittable, gener
       <Table.Cell>
         {g.applicationId ? (
           <RouterLink to={`/partnerships/${partnershipId}/applications/${g.applicationId}`} className="table-link">
-            {t('payments.grants.openApplication', { year: g.year })}
+            {t('payments.grants.openApplication', { year: g.applicationYear ?? g.year })}
           </RouterLink>
         ) : (
           '–'

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { INSTALMENT_STATUSES, type PaymentsPlanDto, type PaymentsPlanRow } from '@mic/domain';
@@ -77,6 +77,7 @@ export function PaymentsPlanPage() {
           </Button>
         )}
       </form>
+      {plan.data && plan.data.earlier.count > 0 && <EarlierUnpaid data={plan.data} onShow={(month) => update({ from: month })} />}
       {plan.data && <MonthTable data={plan.data} labels={labels} />}
       <section aria-labelledby="plan-items-heading" className="section">
         <Heading level={2} data-size="sm" id="plan-items-heading">
@@ -199,5 +200,22 @@ function ItemsTable({ items, labels }: { items: PaymentsPlanRow[]; labels: Label
         </Table.Body>
       </Table>
     </ScrollBox>
+  );
+}
+
+/** Instalments due before the chosen months and still unpaid: said above the plan, with the way to see them. */
+function EarlierUnpaid({ data, onShow }: { data: PaymentsPlanDto; onShow: (month: string) => void }) {
+  const { t } = useTranslation();
+  const text = usePaymentsText();
+  const { count, planned, approved, withheld, firstMonth } = data.earlier;
+  return (
+    <Alert data-color="warning" className="page-alert">
+      <Paragraph>{t('payments.plan.earlier', { count, from: text.month(data.from), amount: text.exact(planned + approved + withheld) })}</Paragraph>
+      {firstMonth && (
+        <Button variant="secondary" data-size="sm" className="alert-action" onClick={() => onShow(firstMonth)}>
+          {t('payments.plan.earlierLink', { month: text.month(firstMonth) })}
+        </Button>
+      )}
+    </Alert>
   );
 }
