@@ -22,15 +22,16 @@ interface DemoApplication {
   deadline?: string;
   /** Per year, in NOK (øre are added). */
   budget: number;
-  grantedShare?: number;
+  /** Percent of the budget granted (whole percent: integer øre arithmetic). */
+  grantedPercent?: number;
   incomplete?: boolean;
 }
 
 const OFFICE = 'Programme Office (demo)';
 
 const DEMO_APPLICATIONS: DemoApplication[] = [
-  { partnership: 'stord-comalapa', year: 2025, kind: 'initial', budget: 850_000, grantedShare: 1, deadline: '2024-10-01', steps: [{ to: 'submitted', at: '2024-09-27' }, { to: 'in_appraisal', at: '2024-10-08' }, { to: 'approved', at: '2024-11-20', message: 'Approved as applied. Welcome to the programme!' }] },
-  { partnership: 'stord-comalapa', year: 2026, kind: 'annual', budget: 900_000, grantedShare: 0.9, deadline: '2025-10-01', steps: [{ to: 'submitted', at: '2025-09-30' }, { to: 'in_appraisal', at: '2025-10-06' }, { to: 'approved', at: '2025-11-18', message: 'Approved with a 10 % cut in travel costs.' }] },
+  { partnership: 'stord-comalapa', year: 2025, kind: 'initial', budget: 850_000, grantedPercent: 100, deadline: '2024-10-01', steps: [{ to: 'submitted', at: '2024-09-27' }, { to: 'in_appraisal', at: '2024-10-08' }, { to: 'approved', at: '2024-11-20', message: 'Approved as applied. Welcome to the programme!' }] },
+  { partnership: 'stord-comalapa', year: 2026, kind: 'annual', budget: 900_000, grantedPercent: 90, deadline: '2025-10-01', steps: [{ to: 'submitted', at: '2025-09-30' }, { to: 'in_appraisal', at: '2025-10-06' }, { to: 'approved', at: '2025-11-18', message: 'Approved with a 10 % cut in travel costs.' }] },
   { partnership: 'stord-comalapa', year: 2027, kind: 'annual', budget: 950_000, incomplete: true, steps: [] },
   { partnership: 'stjordal-panajachel', year: 2026, kind: 'annual', budget: 780_000, late: true, deadline: '2025-10-01', steps: [{ to: 'submitted', at: '2025-10-09' }] },
   { partnership: 'klepp-donjivakuf', year: 2026, kind: 'annual', budget: 640_000, deadline: '2026-01-15', steps: [{ to: 'submitted', at: '2026-01-12' }, { to: 'in_appraisal', at: '2026-01-20' }] },
@@ -94,7 +95,7 @@ export async function loadDemoApplications(tx: Executor, partnershipIds: Map<str
     const status = last?.to ?? 'draft';
     const submitted = d.steps.find((s) => s.to === 'submitted');
     const approved = status === 'approved';
-    const granted = approved ? years.map((year) => ({ year, amount: Math.round(d.budget * (d.grantedShare ?? 1)) * 100 })) : null;
+    const granted = approved ? years.map((year) => ({ year, amount: d.budget * (d.grantedPercent ?? 100) })) : null;
     const confirmedAt = submitted ? new Date(`${submitted.at}T08:00:00Z`) : null;
     const [row] = await tx
       .insert(applications)

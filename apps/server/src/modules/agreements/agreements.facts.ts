@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { AGREEMENT_LANGUAGES, DomainError, deadlinesForYear, localize, type AgreementLanguage, type AgreementPlaceholder } from '@mic/domain';
+import { AGREEMENT_LANGUAGES, DomainError, deadlinesForYear, localize, minorToDecimal, type AgreementLanguage, type AgreementPlaceholder } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { municipalities, partnerships, purposes } from '../../db/schema';
 import { results } from '../../db/schema.results';
@@ -50,7 +50,7 @@ export function agreementLanguages(workingLanguage: string): AgreementLanguage[]
 
 /** Amounts are kept in øre; the agreement shows whole kroner with ordinary spaces (the PDF fonts know no narrow ones). */
 export function formatNok(ore: number, language: string): string {
-  const kroner = new Intl.NumberFormat(language, { maximumFractionDigits: 0, useGrouping: true }).format(Math.round(ore / 100));
+  const kroner = new Intl.NumberFormat(language, { maximumFractionDigits: 0, useGrouping: true }).format(minorToDecimal(ore) as Intl.StringNumericLiteral);
   return `NOK ${kroner}`.replace(/[\u00a0\u202f]/g, ' ');
 }
 

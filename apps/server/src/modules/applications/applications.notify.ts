@@ -1,4 +1,5 @@
 import { translate } from '@mic/i18n';
+import { minorToDecimal } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { insertOutboxRows, type NewOutboxRow } from '../outbox/outbox.repository';
 import { mailLanguage } from '../reminders/reminders.mail';
@@ -24,7 +25,7 @@ export interface Notice {
 export function noticeMail(n: Notice, recipient: { name: string; language: string }, link: string): { subject: string; text: string } {
   const lang = mailLanguage(recipient.language);
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, `applicationMail.${key}`, params);
-  const granted = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format((n.grantedTotal ?? 0) / 100);
+  const granted = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(minorToDecimal(n.grantedTotal ?? 0) as Intl.StringNumericLiteral);
   const params = { year: n.year, partnership: n.partnership.title, granted };
   const lines = [t('hello', { name: recipient.name }), '', t(`body.${n.kind}`, params), ''];
   if (n.message) lines.push(t('message'), n.message, '');

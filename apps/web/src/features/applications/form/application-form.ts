@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { MUNICIPALITY_SIDES, type ApplicationContent, type ApplicationDto, type MunicipalitySide } from '@mic/domain';
+import { MUNICIPALITY_SIDES, minorToDecimal, parseMoney, type ApplicationContent, type ApplicationDto, type MunicipalitySide } from '@mic/domain';
 import { newKey } from '../../programme/programme-form';
 
 /** The principles answered in words (the other donors are a list of their own). */
@@ -45,15 +45,14 @@ export const controlId = (path: string) => `af-${path.replace(/\./g, '-')}`;
 export function parseNok(text: string): number | null {
   const s = text.replace(/[\s\u00a0\u202f]|kr|nok/gi, '');
   if (!s) return null;
-  let kroner: number;
-  if (/^\d+([.,]\d{1,2})?$/.test(s)) kroner = Number(s.replace(',', '.'));
-  else if (/^\d{1,3}([.,]\d{3})+$/.test(s)) kroner = Number(s.replace(/[.,]/g, ''));
-  else return null;
-  return Math.round(kroner * 100);
+  // Digits only, never through a float: "1500,50" → 150050, "150.000" → 15000000.
+  if (/^\d+([.,]\d{1,2})?$/.test(s)) return parseMoney(s.replace(',', '.'), '.');
+  if (/^\d{1,3}([.,]\d{3})+$/.test(s)) return parseMoney(s.replace(/[.,]/g, ''), '.');
+  return null;
 }
 
 /** øre → NOK as the form shows it: whole kroner without separators, or with two decimals. */
-export const nokText = (ore: number) => (ore % 100 === 0 ? String(ore / 100) : (ore / 100).toFixed(2));
+export const nokText = (ore: number) => (ore % 100 === 0 ? minorToDecimal(ore).slice(0, -3) : minorToDecimal(ore));
 
 /** The years a budget is asked for: those the application has lines for, those still missing and its own year. */
 export function budgetYears(app: Pick<ApplicationDto, 'year' | 'content' | 'missing'>): number[] {
