@@ -31,3 +31,5 @@ export * from './budget';
 export * from './instalments-types';
 export * from './instalments';
 export * from './finance-api-types';
+export * from './reports-types';
+export * from './reports-api-types';

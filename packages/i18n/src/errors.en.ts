@@ -81,6 +81,10 @@ export const errorsEn = {
   INSTALMENT_LOCKED: 'An instalment that is approved or paid keeps its amount.',
   REPORT_OVERDUE: 'The partnership has an overdue or returned report ({{year}}). A programme officer can approve anyway with a written reason.',
   OVERRIDE_REASON_REQUIRED: 'Write the reason for approving despite the overdue report.',
+  REPORT_INCOMPLETE: 'The report is not complete yet: {{count}} things are missing. Each is listed with a link to where it is filled in.',
+  REPORT_CONFIRMATION_MISSING: 'Both coordinators must confirm the report before it is submitted.',
+  REPORT_LOCKED: 'The report cannot be changed now: it has been submitted or accepted. Reload to see its current status.',
+  AUDIT_MISSING: 'The report for {{year}} can only be accepted once the audit of the accounts is recorded (firm, auditor, period, opinion, assurance, terms kept and the audit report).',
   APPLICATION_LOCKED: 'The application cannot be changed now: it has been submitted or decided. Reload to see its current status.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };

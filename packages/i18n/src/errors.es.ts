@@ -83,6 +83,10 @@ export const errorsEs: ErrorCatalogue = {
   INSTALMENT_LOCKED: 'Un desembolso aprobado o pagado conserva su importe.',
   REPORT_OVERDUE: 'La asociación tiene un informe atrasado o devuelto ({{year}}). Un oficial del programa puede aprobar de todos modos con un motivo escrito.',
   OVERRIDE_REASON_REQUIRED: 'Escriba el motivo para aprobar a pesar del informe atrasado.',
+  REPORT_INCOMPLETE: 'El informe aún no está completo: faltan {{count}} elementos. Cada uno aparece con un enlace a donde se completa.',
+  REPORT_CONFIRMATION_MISSING: 'Ambos coordinadores deben confirmar el informe antes de enviarlo.',
+  REPORT_LOCKED: 'El informe no se puede modificar ahora: ya fue enviado o aceptado. Recargue para ver su estado actual.',
+  AUDIT_MISSING: 'El informe de {{year}} solo puede aceptarse cuando la auditoría de las cuentas esté registrada (firma, auditor, período, opinión, seguridad, condiciones cumplidas e informe de auditoría).',
   APPLICATION_LOCKED: 'La solicitud ya no se puede modificar: ha sido enviada o resuelta. Vuelva a cargar la página para ver su estado actual.',
   INTERNAL_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo más tarde.',
 };

@@ -83,6 +83,10 @@ export const errorsNb: ErrorCatalogue = {
   INSTALMENT_LOCKED: 'En utbetaling som er godkjent eller utbetalt, beholder beløpet sitt.',
   REPORT_OVERDUE: 'Partnerskapet har en forsinket eller returnert rapport ({{year}}). En programrådgiver kan likevel godkjenne med skriftlig begrunnelse.',
   OVERRIDE_REASON_REQUIRED: 'Skriv begrunnelsen for å godkjenne til tross for den forsinkede rapporten.',
+  REPORT_INCOMPLETE: 'Rapporten er ikke fullstendig ennå: {{count}} ting mangler. Hver av dem er listet med lenke dit den fylles ut.',
+  REPORT_CONFIRMATION_MISSING: 'Begge koordinatorene må bekrefte rapporten før den sendes inn.',
+  REPORT_LOCKED: 'Rapporten kan ikke endres nå: den er sendt inn eller godkjent. Last inn på nytt for å se status.',
+  AUDIT_MISSING: 'Rapporten for {{year}} kan først godkjennes når revisjonen av regnskapet er registrert (firma, revisor, periode, konklusjon, sikkerhet, vilkår overholdt og revisjonsberetningen).',
   APPLICATION_LOCKED: 'Søknaden kan ikke endres nå: den er sendt inn eller avgjort. Last inn siden på nytt for å se gjeldende status.',
   INTERNAL_ERROR: 'Noe gikk galt hos oss. Prøv igjen senere.',
 };

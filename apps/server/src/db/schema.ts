@@ -209,3 +209,4 @@ export * from './schema.cycle';
 export * from './schema.applications';
 export * from './schema.agreements';
 export * from './schema.finance';
+export * from './schema.reports';
