@@ -5,6 +5,7 @@
 import type { GlobalRole, PartnershipRole } from './access';
 import type { PartnershipStatus } from './partnership';
 import type { LocalizedText } from './i18n-text';
+import type { DocumentCategory } from './documents';
 
 export interface Page<T> {
   items: T[];
@@ -61,8 +62,10 @@ export interface PartnershipMemberDto {
 
 export interface PartnershipDetailDto extends PartnershipDto {
   members: PartnershipMemberDto[];
-  /** What the caller may do here, so the page shows only what will work. */
-  can: { edit: boolean; changeStatusTo: PartnershipStatus[]; manageMembers: boolean };
+  /**
+   * What the caller may do here, so the page shows only what will work. `uploadCategories`: the document categories the caller may upload (an auditor: the audit report and management letter).
+   */
+  can: { edit: boolean; changeStatusTo: PartnershipStatus[]; manageMembers: boolean; uploadCategories: DocumentCategory[] };
 }
 
 export interface AuditEntryDto {

@@ -12,6 +12,9 @@ export const DOCUMENT_CATEGORIES = [
 ] as const;
 export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
 
+/** The documents an auditor brings: the audit report and the management letter, and no other. */
+export const AUDITOR_DOCUMENT_CATEGORIES: readonly DocumentCategory[] = ['audit_report', 'management_letter'];
+
 /** Which of the two municipalities a document belongs to, where that matters (a Code of Ethics each). */
 export const MUNICIPALITY_SIDES = ['home', 'partner'] as const;
 export type MunicipalitySide = (typeof MUNICIPALITY_SIDES)[number];

@@ -3,6 +3,7 @@ import type { LocalizedText } from './i18n-text';
 import type { Violation } from './errors';
 import type { BudgetLine, BudgetLineChange, BudgetRules, BudgetTotals, WorkPlanActivity, WorkPlanStatus } from './budget-types';
 import type { InstalmentAction, InstalmentStatus, PaymentBlocker } from './instalments-types';
+import type { AuditFlag } from './reports-types';
 
 /** GET/PUT /api/programme/budget-rules */
 export interface BudgetRulesDto extends BudgetRules {
@@ -44,6 +45,8 @@ export interface WorkPlanDto {
   outputs: { id: string; statement: LocalizedText }[];
   /** The partnership's annual meetings, for recording at which one the plan was approved. */
   meetings: { id: string; meetingDate: string }[];
+  /** Qualified, adverse or disclaimer audit opinions on the partnership (issue 8), oldest year first. */
+  auditFlags: AuditFlag[];
   can: { edit: boolean; approve: boolean };
 }
 
@@ -84,6 +87,8 @@ export interface PartnershipPaymentsDto {
   totals: { granted: number; paid: number; remaining: number; withheld: number };
   /** Reports overdue (or returned): an instalment is approved only with an override. */
   blockers: PaymentBlocker[];
+  /** Qualified, adverse or disclaimer audit opinions on the partnership (issue 8), oldest year first. */
+  auditFlags: AuditFlag[];
   can: { manage: boolean };
 }
 
@@ -112,6 +117,8 @@ export interface FundsPartnershipRow {
   paid: number;
   remaining: number;
   withheld: number;
+  /** The latest qualified, adverse or disclaimer audit opinion on the partnership (issue 8), or null. */
+  auditFlag: AuditFlag | null;
 }
 
 /** GET /api/programme/funds?year=YYYY&funding=&page=&pageSize= */

@@ -32,4 +32,7 @@ export * from './instalments-types';
 export * from './instalments';
 export * from './finance-api-types';
 export * from './reports-types';
+export * from './reports';
 export * from './reports-api-types';
+export * from './audits';
+export * from './report-diff';

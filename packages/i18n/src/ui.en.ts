@@ -15,6 +15,11 @@ import { paymentsEn } from './ui/payments.en';
 import { paymentsExportEn } from './ui/payments-export.en';
 import { budgetEn } from './ui/budget.en';
 import { budgetExportEn } from './ui/budget-export.en';
+import { reportsEn } from './ui/reports.en';
+import { auditsEn } from './ui/audits.en';
+import { consolidatedEn } from './ui/consolidated.en';
+import { reportsOverviewEn } from './ui/reports-overview.en';
+import { consolidatedExportEn } from './ui/consolidated-export.en';
 import { reminderMailEn } from './mail/reminders.en';
 import { applicationMailEn } from './mail/applications.en';
 
@@ -200,6 +205,11 @@ export const uiEn = {
   paymentsExport: paymentsExportEn,
   budget: budgetEn,
   budgetExport: budgetExportEn,
+  reports: reportsEn,
+  audits: auditsEn,
+  consolidated: consolidatedEn,
+  reportsOverview: reportsOverviewEn,
+  consolidatedExport: consolidatedExportEn,
   reminderMail: reminderMailEn,
   applicationMail: applicationMailEn,
   statusAction: {

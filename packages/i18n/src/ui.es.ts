@@ -16,6 +16,11 @@ import { paymentsEs } from './ui/payments.es';
 import { paymentsExportEs } from './ui/payments-export.es';
 import { budgetEs } from './ui/budget.es';
 import { budgetExportEs } from './ui/budget-export.es';
+import { reportsEs } from './ui/reports.es';
+import { auditsEs } from './ui/audits.es';
+import { consolidatedEs } from './ui/consolidated.es';
+import { reportsOverviewEs } from './ui/reports-overview.es';
+import { consolidatedExportEs } from './ui/consolidated-export.es';
 import { reminderMailEs } from './mail/reminders.es';
 import { applicationMailEs } from './mail/applications.es';
 
@@ -201,6 +206,11 @@ export const uiEs: UiCatalogue = {
   paymentsExport: paymentsExportEs,
   budget: budgetEs,
   budgetExport: budgetExportEs,
+  reports: reportsEs,
+  audits: auditsEs,
+  consolidated: consolidatedEs,
+  reportsOverview: reportsOverviewEs,
+  consolidatedExport: consolidatedExportEs,
   reminderMail: reminderMailEs,
   applicationMail: applicationMailEs,
   statusAction: {

@@ -16,6 +16,11 @@ import { paymentsNb } from './ui/payments.nb';
 import { paymentsExportNb } from './ui/payments-export.nb';
 import { budgetNb } from './ui/budget.nb';
 import { budgetExportNb } from './ui/budget-export.nb';
+import { reportsNb } from './ui/reports.nb';
+import { auditsNb } from './ui/audits.nb';
+import { consolidatedNb } from './ui/consolidated.nb';
+import { reportsOverviewNb } from './ui/reports-overview.nb';
+import { consolidatedExportNb } from './ui/consolidated-export.nb';
 import { reminderMailNb } from './mail/reminders.nb';
 import { applicationMailNb } from './mail/applications.nb';
 
@@ -201,6 +206,11 @@ export const uiNb: UiCatalogue = {
   paymentsExport: paymentsExportNb,
   budget: budgetNb,
   budgetExport: budgetExportNb,
+  reports: reportsNb,
+  audits: auditsNb,
+  consolidated: consolidatedNb,
+  reportsOverview: reportsOverviewNb,
+  consolidatedExport: consolidatedExportNb,
   reminderMail: reminderMailNb,
   applicationMail: applicationMailNb,
   statusAction: {

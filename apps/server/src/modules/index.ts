@@ -20,6 +20,10 @@ import { agreementRoutes } from './agreements/agreements.routes';
 import { meetingRoutes } from './meetings/meetings.routes';
 import { paymentRoutes } from './payments/payments.routes';
 import { budgetRoutes } from './budget/budget.routes';
+import { reportRoutes } from './reports/reports.routes';
+import { consolidatedRoutes } from './consolidated/consolidated.routes';
+import { reportsOverviewRoutes } from './reports-overview/reports-overview.routes';
+import { auditRoutes } from './audits/audits.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -43,4 +47,8 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(meetingRoutes, { db: ctx.db });
   await app.register(paymentRoutes, ctx);
   await app.register(budgetRoutes, ctx);
+  await app.register(reportRoutes, ctx);
+  await app.register(consolidatedRoutes, ctx);
+  await app.register(reportsOverviewRoutes, ctx);
+  await app.register(auditRoutes, { db: ctx.db });
 }

@@ -9,6 +9,10 @@ import { agreementRoutes } from './routes.agreements';
 import { meetingRoutes } from './routes.meetings';
 import { budgetRoutes } from './routes.budget';
 import { paymentRoutes } from './routes.payments';
+import { auditRoutes } from './routes.audits';
+import { consolidatedRoutes } from './routes.consolidated';
+import { reportsOverviewRoutes } from './routes.reports-overview';
+import { reportRoutes } from './routes.reports';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -16,7 +20,7 @@ import { paymentRoutes } from './routes.payments';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes, ...budgetRoutes, ...paymentRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes, ...budgetRoutes, ...paymentRoutes, ...consolidatedRoutes, ...reportsOverviewRoutes, ...reportRoutes, ...auditRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);

@@ -98,7 +98,7 @@ describe('the detail', () => {
     const admin = await signInAs(t, { globalRole: 'admin' });
     expect((await admin.get(`/api/partnerships/${p.id}`)).json()).toMatchObject({ myRole: null, can: { edit: true, manageMembers: true } });
     const donor = await signInAs(t, { globalRole: 'donor_viewer' });
-    expect((await donor.get(`/api/partnerships/${p.id}`)).json().can).toEqual({ edit: false, changeStatusTo: [], manageMembers: false });
+    expect((await donor.get(`/api/partnerships/${p.id}`)).json().can).toEqual({ edit: false, changeStatusTo: [], manageMembers: false, uploadCategories: [] });
   });
 });
 

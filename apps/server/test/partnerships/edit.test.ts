@@ -1,3 +1,4 @@
+import { DOCUMENT_CATEGORIES } from '@mic/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestContext } from '../helpers/app';
@@ -26,7 +27,7 @@ describe('editing a partnership', () => {
     const res = await client.patch(`/api/partnerships/${p.id}`, { version: 1, title: 'New title', purposes: ['environment', 'participation'] });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ title: 'New title', purposes: ['environment', 'participation'], version: 2, myRole: 'home_coordinator' });
-    expect(res.json().can).toEqual({ edit: true, changeStatusTo: ['applied'], manageMembers: false });
+    expect(res.json().can).toEqual({ edit: true, changeStatusTo: ['applied'], manageMembers: false, uploadCategories: [...DOCUMENT_CATEGORIES] });
     const [entry] = await auditEntriesOf(t.db, p.id);
     expect(entry).toMatchObject({
       action: 'partnership.updated',
@@ -49,7 +50,9 @@ describe('editing a partnership', () => {
   it('lets auditors, viewers and donor viewers read but not write (403)', async () => {
     for (const role of ['auditor', 'viewer'] as const) {
       const { p, client } = await memberOf(role);
-      expect((await client.get(`/api/partnerships/${p.id}`)).json().can).toEqual({ edit: false, changeStatusTo: [], manageMembers: false });
+      // An auditor brings the audit's own documents (the audit report and the management letter), a viewer none.
+      const uploadCategories = role === 'auditor' ? ['audit_report', 'management_letter'] : [];
+      expect((await client.get(`/api/partnerships/${p.id}`)).json().can).toEqual({ edit: false, changeStatusTo: [], manageMembers: false, uploadCategories });
       const res = await client.patch(`/api/partnerships/${p.id}`, { version: 1, title: 'Mine now' });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');

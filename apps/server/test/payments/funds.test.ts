@@ -89,7 +89,7 @@ describe('the programme’s funds', () => {
     expect(body.totals).toEqual({ allocated: 1_100_000_01, granted: 723_456_79, paid: 200_000_00, remaining: 376_543_22 });
     expect(body.partnerships).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(body.partnerships.items).toEqual([
-      { partnershipId: alta.partnershipId, title: 'Alta – Arusha', fundingSource: 'norad', granted: 400_000_00, paid: 200_000_00, remaining: 200_000_00, withheld: 0 },
+      { partnershipId: alta.partnershipId, title: 'Alta – Arusha', fundingSource: 'norad', granted: 400_000_00, paid: 200_000_00, remaining: 200_000_00, withheld: 0, auditFlag: null },
       expect.objectContaining({ title: 'Bodø – Bukoba', granted: 200_000_01, paid: 0 }),
     ]);
     const page2 = (await officer.get('/api/programme/funds?year=2028&pageSize=2&page=2')).json();

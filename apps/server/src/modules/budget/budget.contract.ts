@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_RESPONSIBLE, BUDGET_CATEGORIES, MAX_MONEY, WORK_PLAN_STATUSES } from '@mic/domain';
+import { auditFlag } from '../audits/audits.flags.contract';
 
 /** Bounds on one year's plan: far above any real plan, low enough that one request stays cheap. */
 export const MAX_ACTIVITIES = 200;
@@ -130,5 +131,6 @@ export const workPlanDto = z.object({
   ),
   outputs: z.array(z.object({ id: z.string(), statement: localized })),
   meetings: z.array(z.object({ id: z.string(), meetingDate: z.string() })),
+  auditFlags: z.array(auditFlag),
   can: z.object({ edit: z.boolean(), approve: z.boolean() }),
 });

@@ -4,21 +4,9 @@ import { translate } from '@mic/i18n';
 import type { Executor } from '../../db/client';
 import { workPlanOf } from './budget.queries';
 import * as repo from './budget.repository';
+import { NOK_FORMAT, headerRow, nokCell } from '../../lib/xlsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
-
-const NOK = '#,##0.00';
-
-/** Øre as the exact decimal Excel stores for a typed value; never arithmetic on the result. */
-const nok = (ore: number) => Number(minorToDecimal(ore));
-
-function header(sheet: ExcelJS.Worksheet, values: string[], widths: number[]) {
-  const row = sheet.addRow(values);
-  row.font = { bold: true };
-  row.alignment = { vertical: 'top', wrapText: true };
-  sheet.views = [{ state: 'frozen', ySplit: row.number }];
-  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-}
 
 /**
  * The year's work plan and budget as an XLSX workbook in the caller's language: activities, budget
@@ -44,13 +32,13 @@ export async function exportWorkPlan(
 
   const activities = workbook.addWorksheet(t('sheets.activities'));
   activities.addRow([`${t('title', { partnership: p.title, year: plan.year })} (${t(`status.${plan.status}`)})`]).font = { bold: true, size: 13 };
-  header(activities, ['title', 'output', 'responsible', 'startMonth', 'endMonth'].map((k) => t(`activities.${k}`)), [40, 40, 22, 12, 12]);
+  headerRow(activities, ['title', 'output', 'responsible', 'startMonth', 'endMonth'].map((k) => t(`activities.${k}`)), [40, 40, 22, 12, 12]);
   for (const a of plan.activities) {
     activities.addRow([a.title, a.outputId ? (outputTitles.get(a.outputId) ?? '') : t('crossCutting'), t(`responsible.${a.responsible}`), a.startMonth, a.endMonth]);
   }
 
   const lines = workbook.addWorksheet(t('sheets.lines'));
-  header(lines, ['activity', 'category', 'side', 'description', 'currency', 'localAmount', 'rate', 'rateDate', 'amount'].map((k) => t(`lines.${k}`)), [30, 24, 22, 40, 12, 16, 18, 14, 18]);
+  headerRow(lines, ['activity', 'category', 'side', 'description', 'currency', 'localAmount', 'rate', 'rateDate', 'amount'].map((k) => t(`lines.${k}`)), [30, 24, 22, 40, 12, 16, 18, 14, 18]);
   for (const l of plan.lines) {
     const digits = l.local ? (CURRENCY_MINOR_DIGITS[l.local.currency] ?? 2) : 2;
     const row = lines.addRow([
@@ -63,32 +51,32 @@ export async function exportWorkPlan(
       // The rate stays text: it is the exact decimal that was used, not a float.
       l.local?.rate ?? null,
       l.local ? new Date(`${l.local.rateDate}T00:00:00Z`) : null,
-      nok(l.amount),
+      nokCell(l.amount),
     ]);
     if (l.local) row.getCell(6).numFmt = digits ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
   }
   lines.getColumn(8).numFmt = 'yyyy-mm-dd';
-  lines.getColumn(9).numFmt = NOK;
+  lines.getColumn(9).numFmt = NOK_FORMAT;
 
   const totals = workbook.addWorksheet(t('sheets.totals'));
-  header(totals, [t('totals.heading'), t('totals.amount')], [36, 18]);
+  headerRow(totals, [t('totals.heading'), t('totals.amount')], [36, 18]);
   totals.addRow([t('totals.byCategory')]).font = { bold: true };
   for (const c of BUDGET_CATEGORIES) {
     const amount = plan.totals.byCategory[c];
-    if (amount !== undefined) totals.addRow([t(`categories.${c}`), nok(amount)]);
+    if (amount !== undefined) totals.addRow([t(`categories.${c}`), nokCell(amount)]);
   }
   totals.addRow([t('totals.bySide')]).font = { bold: true };
-  for (const side of ['home', 'partner'] as const) totals.addRow([t(`side.${side}`), nok(plan.totals.bySide[side])]);
-  totals.addRow([t('totals.total'), nok(plan.totals.total)]).font = { bold: true };
-  totals.getColumn(2).numFmt = NOK;
+  for (const side of ['home', 'partner'] as const) totals.addRow([t(`side.${side}`), nokCell(plan.totals.bySide[side])]);
+  totals.addRow([t('totals.total'), nokCell(plan.totals.total)]).font = { bold: true };
+  totals.getColumn(2).numFmt = NOK_FORMAT;
 
   const revisions = workbook.addWorksheet(t('sheets.revisions'));
-  header(revisions, ['number', 'at', 'byName', 'reason', 'totalBefore', 'totalAfter'].map((k) => t(`revisions.${k}`)), [10, 18, 24, 50, 18, 18]);
-  for (const r of plan.revisions) revisions.addRow([r.number, new Date(r.at), r.byName, r.reason, nok(r.totalBefore), nok(r.totalAfter)]);
+  headerRow(revisions, ['number', 'at', 'byName', 'reason', 'totalBefore', 'totalAfter'].map((k) => t(`revisions.${k}`)), [10, 18, 24, 50, 18, 18]);
+  for (const r of plan.revisions) revisions.addRow([r.number, new Date(r.at), r.byName, r.reason, nokCell(r.totalBefore), nokCell(r.totalAfter)]);
   revisions.getColumn(2).numFmt = 'yyyy-mm-dd hh:mm';
   revisions.getColumn(4).alignment = { wrapText: true, vertical: 'top' };
-  revisions.getColumn(5).numFmt = NOK;
-  revisions.getColumn(6).numFmt = NOK;
+  revisions.getColumn(5).numFmt = NOK_FORMAT;
+  revisions.getColumn(6).numFmt = NOK_FORMAT;
 
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
   return { fileName: `${t('fileName', { partnership: p.title, year: plan.year })}.xlsx`, body };

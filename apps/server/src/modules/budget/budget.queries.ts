@@ -1,6 +1,7 @@
 import { budgetTotals, checkBudget, diffBudgetLines, DomainError, type Actor, type BudgetRevisionDto, type WorkPlanDto } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { isUuid } from '../../lib/ids';
+import { auditFlagsOf } from '../audits/audits.check';
 import { mayApproveBudget, mayReadBudget, mayWriteBudget } from './budget.policy';
 import * as repo from './budget.repository';
 import { checkYearInPeriod } from './budget.service';
@@ -29,12 +30,13 @@ export async function workPlanOf(db: Executor, actor: Actor, partnershipId: stri
   const y = year ?? defaultYear(p, thisYear);
   checkYearInPeriod(p, y);
 
-  const [row, rulesRow, outputs, meetings, grant] = await Promise.all([
+  const [row, rulesRow, outputs, meetings, grant, flags] = await Promise.all([
     repo.findWorkPlan(db, partnershipId, y),
     repo.findRules(db, p.programmeId),
     repo.outputsOf(db, partnershipId),
     repo.meetingsOf(db, partnershipId),
     repo.grantOf(db, partnershipId, y),
+    auditFlagsOf(db, [partnershipId]),
   ]);
   const revisions = row ? await repo.revisionsOf(db, row.id) : [];
   const rules = repo.rulesOf(rulesRow);
@@ -66,6 +68,7 @@ export async function workPlanOf(db: Executor, actor: Actor, partnershipId: stri
     revisions: revisions.map(presentRevision),
     outputs,
     meetings,
+    auditFlags: flags.get(partnershipId) ?? [],
     can: {
       edit: open && mayWriteBudget(actor, partnershipId),
       approve: open && mayApproveBudget(actor) && status === 'draft' && content.lines.length > 0,

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { isUuid } from '../../lib/ids';
 import { recordChange } from '../audit/audit.service';
 import { lockOpen } from '../results/results.guard';
-import { mayUploadDocuments } from '../results/results.policy';
+import { mayUploadDocumentOf, mayUploadSomeDocument } from '../results/results.policy';
 import type { MetadataInput } from './documents.contract';
 import * as repo from './documents.repository';
 import { auditFacts, checkSide, present } from './documents.service';
@@ -15,13 +15,17 @@ import { auditFacts, checkSide, present } from './documents.service';
  */
 export async function updateMetadata(db: Db, actor: Actor, partnershipId: string, documentId: string, input: MetadataInput): Promise<DocumentDto> {
   return db.transaction(async (tx) => {
-    await lockOpen(tx, actor, partnershipId, mayUploadDocuments);
+    await lockOpen(tx, actor, partnershipId, mayUploadSomeDocument);
     const named = isUuid(documentId) ? await repo.findDocument(tx, partnershipId, documentId) : null;
     const series = named && (await repo.lockSeries(tx, partnershipId, named.seriesId));
     if (!named || !series) throw new DomainError('NOT_FOUND');
     if (series.current.id !== named.id) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'documentId' }] });
     const before = series.current;
     const category = input.category ?? (before.category as DocumentCategory);
+    // An auditor corrects the audit's own documents, and cannot move one out of (or into) them.
+    if (!mayUploadDocumentOf(actor, partnershipId, before.category as DocumentCategory) || !mayUploadDocumentOf(actor, partnershipId, category)) {
+      throw new DomainError('FORBIDDEN');
+    }
     const keptSide = PER_MUNICIPALITY_CATEGORIES.includes(category) ? (before.side as MunicipalitySide | null) : null;
     const wantedSide = input.side !== undefined ? input.side : keptSide;
     const side = checkSide(category, wantedSide ?? undefined);

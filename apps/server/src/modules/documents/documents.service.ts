@@ -16,7 +16,7 @@ import { isUuid } from '../../lib/ids';
 import { offsetOf } from '../../lib/paging';
 import { recordChange } from '../audit/audit.service';
 import { lockOpen } from '../results/results.guard';
-import { mayUploadDocuments } from '../results/results.policy';
+import { mayUploadDocumentOf, mayUploadSomeDocument } from '../results/results.policy';
 import type { ListQuery, ReplaceQuery, UploadQuery } from './documents.contract';
 import * as repo from './documents.repository';
 import { cleanFileName, sniffMediaType } from './documents.sniff';
@@ -86,7 +86,8 @@ export const auditFacts = (row: repo.DocumentMeta) => ({
 export async function uploadDocument(db: Db, actor: Actor, partnershipId: string, query: UploadQuery, file: CheckedFile): Promise<DocumentDto> {
   const side = checkSide(query.category, query.side);
   return db.transaction(async (tx) => {
-    await lockOpen(tx, actor, partnershipId, mayUploadDocuments);
+    await lockOpen(tx, actor, partnershipId, mayUploadSomeDocument);
+    if (!mayUploadDocumentOf(actor, partnershipId, query.category)) throw new DomainError('FORBIDDEN');
     const id = randomUUID();
     const row = await repo.insertDocument(tx, {
       ...file,
@@ -114,11 +115,12 @@ export async function uploadDocument(db: Db, actor: Actor, partnershipId: string
 export async function replaceDocument(db: Db, actor: Actor, partnershipId: string, documentId: string, query: ReplaceQuery, file: CheckedFile, now: Date): Promise<DocumentDto> {
   try {
     return await db.transaction(async (tx) => {
-      await lockOpen(tx, actor, partnershipId, mayUploadDocuments);
+      await lockOpen(tx, actor, partnershipId, mayUploadSomeDocument);
       const named = isUuid(documentId) ? await repo.findDocument(tx, partnershipId, documentId) : null;
       const series = named && (await repo.lockSeries(tx, partnershipId, named.seriesId));
       if (!series) throw new DomainError('NOT_FOUND');
       const { current } = series;
+      if (!mayUploadDocumentOf(actor, partnershipId, current.category as DocumentCategory)) throw new DomainError('FORBIDDEN');
       await repo.supersede(tx, current.id, now);
       const row = await repo.insertDocument(tx, {
         ...file,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DOCUMENT_CATEGORIES,
   PARTNERSHIP_ROLES,
   PARTNERSHIP_STATUSES,
   type Page,
@@ -84,7 +85,7 @@ export const partnershipDto = z.object({
 
 export const partnershipDetailDto = partnershipDto.extend({
   members: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(PARTNERSHIP_ROLES) })),
-  can: z.object({ edit: z.boolean(), changeStatusTo: z.array(z.enum(PARTNERSHIP_STATUSES)), manageMembers: z.boolean() }),
+  can: z.object({ edit: z.boolean(), changeStatusTo: z.array(z.enum(PARTNERSHIP_STATUSES)), manageMembers: z.boolean(), uploadCategories: z.array(z.enum(DOCUMENT_CATEGORIES)) }),
 });
 
 export const partnershipPage = pageSchema(partnershipDto);

@@ -1,10 +1,13 @@
 import {
+  AUDITOR_DOCUMENT_CATEGORIES,
+  DOCUMENT_CATEGORIES,
   PARTNERSHIP_TRANSITIONS,
   isAdmin,
   isProgrammeOffice,
   roleIn,
   seesWholeProgramme,
   type Actor,
+  type DocumentCategory,
   type PartnershipRole,
   type PartnershipStatus,
 } from '@mic/domain';
@@ -61,10 +64,18 @@ export function mayManageMembers(actor: Actor): boolean {
   return isAdmin(actor);
 }
 
+/** Document categories the caller may upload: a writer any, the partnership's auditor the audit's own; none once closed. */
+export function uploadCategoriesFor(actor: Actor, partnershipId: string, status: PartnershipStatus): DocumentCategory[] {
+  if (status === 'closed') return [];
+  if (mayWrite(actor, partnershipId)) return [...DOCUMENT_CATEGORIES];
+  return roleIn(actor, partnershipId) === 'auditor' ? [...AUDITOR_DOCUMENT_CATEGORIES] : [];
+}
+
 export function capabilities(actor: Actor, partnershipId: string, status: PartnershipStatus) {
   return {
     edit: mayEdit(actor, partnershipId, status),
     changeStatusTo: statusChangesFor(actor, partnershipId, status),
     manageMembers: mayManageMembers(actor),
+    uploadCategories: uploadCategoriesFor(actor, partnershipId, status),
   };
 }

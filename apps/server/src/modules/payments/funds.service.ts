@@ -1,7 +1,8 @@
-import { DomainError, minorToDecimal, type Actor, type FundsSourceDto, type LocalizedText, type ProgrammeFundsDto } from '@mic/domain';
+import { DomainError, latestAuditFlag, minorToDecimal, type Actor, type FundsSourceDto, type LocalizedText, type ProgrammeFundsDto } from '@mic/domain';
 import type { Db, Executor } from '../../db/client';
 import { offsetOf } from '../../lib/paging';
 import { recordChange } from '../audit/audit.service';
+import { auditFlagsOf } from '../audits/audits.check';
 import { loadProgramme } from '../programme/programme.repository';
 import { currentProgrammeId } from '../programme/programme.service';
 import { mayManagePayments } from './payments.policy';
@@ -35,12 +36,15 @@ export async function programmeFunds(db: Executor, actor: Actor, q: { year: numb
     fundsSources(db, programmeId, q.year, q.funding),
     repo.fundsPartnerships(db, programmeId, q.year, q.funding, { limit: q.pageSize, offset: offsetOf(q) }),
   ]);
+  // The page's audit opinions in one query: a qualified one is shown beside the money.
+  const flags = await auditFlagsOf(db, list.items.map((i) => i.partnershipId));
+  const items = list.items.map((i) => ({ ...i, auditFlag: latestAuditFlag(flags.get(i.partnershipId) ?? []) }));
   const total = (key: 'allocated' | 'granted' | 'paid' | 'remaining') => sources.reduce((n, s) => n + (s[key] ?? 0), 0);
   return {
     year: q.year,
     sources,
     totals: { allocated: total('allocated'), granted: total('granted'), paid: total('paid'), remaining: total('remaining') },
-    partnerships: { items: list.items, total: list.total, page: q.page, pageSize: q.pageSize },
+    partnerships: { items, total: list.total, page: q.page, pageSize: q.pageSize },
     can: { edit: mayManagePayments(actor) },
   };
 }

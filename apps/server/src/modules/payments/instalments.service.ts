@@ -13,6 +13,7 @@ import {
 import type { Db, Executor } from '../../db/client';
 import { isUuid } from '../../lib/ids';
 import { recordChange } from '../audit/audit.service';
+import { auditFlagsOf } from '../audits/audits.check';
 import { findPartnershipFacts, type PartnershipFacts } from '../deadlines/deadlines.repository';
 import { isoDate, type actionBody, type splitBody } from './payments.contract';
 import { paymentBlockers } from './payments.blockers';
@@ -33,10 +34,15 @@ async function factsOf(db: Executor, partnershipId: string, lock?: 'share'): Pro
   return p;
 }
 
-/** GET /api/partnerships/:id/instalments: grants, instalments, totals and what blocks an approval (five queries). */
+/** GET /api/partnerships/:id/instalments: grants, instalments, totals, what blocks an approval and the audit flags (six queries). */
 export async function partnershipPayments(db: Executor, actor: Actor, partnershipId: string, today: string): Promise<PartnershipPaymentsDto> {
   const p = await factsOf(db, partnershipId);
-  const [grantRows, rows, blockers] = await Promise.all([repo.grantsOf(db, p.id), repo.instalmentsOf(db, p.id), paymentBlockers(db, p, today)]);
+  const [grantRows, rows, blockers, flags] = await Promise.all([
+    repo.grantsOf(db, p.id),
+    repo.instalmentsOf(db, p.id),
+    paymentBlockers(db, p, today),
+    auditFlagsOf(db, [p.id]),
+  ]);
   const manage = mayManagePayments(actor);
   const sumStatus = (status: InstalmentStatus) => sumMoney(rows.filter((r) => r.status === status).map((r) => Number(r.amount)));
   const granted = sumMoney(grantRows.filter((g) => g.firm).map((g) => Number(g.amount)));
@@ -48,6 +54,7 @@ export async function partnershipPayments(db: Executor, actor: Actor, partnershi
     instalments: rows.map((r) => presentInstalment(r, manage)),
     totals: { granted, paid, remaining: granted - paid, withheld: sumStatus('withheld') },
     blockers,
+    auditFlags: flags.get(p.id) ?? [],
     can: { manage },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTALMENT_ACTIONS, INSTALMENT_STATUSES, MAX_MONEY } from '@mic/domain';
+import { auditFlag } from '../audits/audits.flags.contract';
 import { pagingQuery } from '../../lib/paging';
 import { isoDate } from '../risks/risks.contract';
 
@@ -70,6 +71,7 @@ export const partnershipPaymentsDto = z.object({
   blockers: z.array(
     z.object({ kind: z.enum(['report_overdue', 'report_returned']), year: z.number().int(), stepCode: z.string(), dueDate: z.string().nullable() }),
   ),
+  auditFlags: z.array(auditFlag),
   can: z.object({ manage: z.boolean() }),
 });
 
@@ -100,6 +102,7 @@ export const programmeFundsDto = z.object({
         paid: z.number().int(),
         remaining: z.number().int(),
         withheld: z.number().int(),
+        auditFlag: auditFlag.nullable(),
       }),
     ),
     total: z.number().int(),

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { localize, minorToDecimal, sumMoney, type FundsSourceDto, type InstalmentStatus } from '@mic/domain';
+import { localize, sumMoney, type FundsSourceDto, type InstalmentStatus } from '@mic/domain';
 import { translate } from '@mic/i18n';
 import type { Executor } from '../../db/client';
 import { currentProgrammeId } from '../programme/programme.service';
@@ -7,17 +7,11 @@ import type { PlanFilters } from './payments.contract';
 import { fundsSources, sourcesOf } from './funds.service';
 import { planWhere } from './payments-plan.service';
 import * as repo from './payments.repository';
+import { NOK_FORMAT, nokCell } from '../../lib/xlsx';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const NOK_FORMAT = '#,##0.00';
+export { XLSX_TYPE } from '../../lib/xlsx';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
-
-/**
- * NOK as a spreadsheet number: the exact decimal of the øre, as Excel stores a typed value. No
- * arithmetic is done on these numbers; every total is an exact sum of øre.
- */
-const nok = (ore: number | null) => (ore === null ? null : Number(minorToDecimal(ore)));
 
 function dateCell(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
@@ -56,13 +50,13 @@ export async function exportFunds(db: Executor, q: { year: number; funding?: str
   const cols = (keys: string[], widths: number[]): [string, number][] => keys.map((k, i) => [t(`columns.${k}`), widths[i]!]);
   const sourceSheet = sheetOf(workbook, t('sheets.sources'), t('fundsTitle', { year: q.year }), cols(['fundingSource', 'allocated', 'granted', 'paid', 'remaining', 'toPay', 'withheld', 'note'], [24, 16, 16, 16, 16, 16, 16, 40]), [2, 3, 4, 5, 6, 7]);
   const money: (keyof FundsSourceDto)[] = ['allocated', 'granted', 'paid', 'remaining', 'toPay', 'withheld'];
-  for (const s of sources) sourceSheet.addRow([names.get(s.fundingSource), ...money.map((k) => nok(s[k] as number | null)), s.note ?? '']);
-  const sourceTotals = money.map((k) => nok(totalOf(sources as unknown as Record<string, number | null>[], k)));
+  for (const s of sources) sourceSheet.addRow([names.get(s.fundingSource), ...money.map((k) => nokCell(s[k] as number | null)), s.note ?? '']);
+  const sourceTotals = money.map((k) => nokCell(totalOf(sources as unknown as Record<string, number | null>[], k)));
   sourceSheet.addRow([t('total'), ...sourceTotals]).font = { bold: true };
 
   const pSheet = sheetOf(workbook, t('sheets.partnerships'), t('fundsTitle', { year: q.year }), cols(['partnership', 'fundingSource', 'granted', 'paid', 'remaining', 'withheld'], [40, 20, 16, 16, 16, 16]), [3, 4, 5, 6]);
-  for (const p of list.items) pSheet.addRow([p.title, names.get(p.fundingSource) ?? p.fundingSource, nok(p.granted), nok(p.paid), nok(p.remaining), nok(p.withheld)]);
-  pSheet.addRow([t('total'), '', ...(['granted', 'paid', 'remaining', 'withheld'] as const).map((k) => nok(totalOf(list.items, k)))]).font = { bold: true };
+  for (const p of list.items) pSheet.addRow([p.title, names.get(p.fundingSource) ?? p.fundingSource, nokCell(p.granted), nokCell(p.paid), nokCell(p.remaining), nokCell(p.withheld)]);
+  pSheet.addRow([t('total'), '', ...(['granted', 'paid', 'remaining', 'withheld'] as const).map((k) => nokCell(totalOf(list.items, k)))]).font = { bold: true };
 
   return { fileName: `programme-funds-${q.year}.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }
@@ -86,7 +80,7 @@ export async function exportPaymentsPlan(db: Executor, filters: PlanFilters, now
       sourceName(i.fundingSource),
       i.year,
       i.seq,
-      nok(Number(i.amount)),
+      nokCell(Number(i.amount)),
       t(`statuses.${i.status as InstalmentStatus}`),
       dateCell(i.paidOn),
       i.paymentReference ?? '',
@@ -94,12 +88,12 @@ export async function exportPaymentsPlan(db: Executor, filters: PlanFilters, now
     ]);
   }
   for (const c of [1, 8]) plan.getColumn(c).numFmt = 'yyyy-mm-dd';
-  plan.addRow([t('total'), '', '', '', '', nok(sumMoney(list.rows.map((r) => Number(r.instalment.amount))))]).font = { bold: true };
+  plan.addRow([t('total'), '', '', '', '', nokCell(sumMoney(list.rows.map((r) => Number(r.instalment.amount))))]).font = { bold: true };
 
   const statuses = ['planned', 'approved', 'paid', 'withheld'] as const;
   const byMonth = sheetOf(workbook, t('sheets.byMonth'), title, cols(['month', 'fundingSource', ...statuses], [10, 18, 16, 16, 16, 16]), [3, 4, 5, 6]);
-  for (const m of sums.byMonth) byMonth.addRow([m.month, sourceName(m.fundingSource), ...statuses.map((s) => nok(m[s]))]);
-  byMonth.addRow([t('total'), '', ...statuses.map((s) => nok(sums.totals[s]))]).font = { bold: true };
+  for (const m of sums.byMonth) byMonth.addRow([m.month, sourceName(m.fundingSource), ...statuses.map((s) => nokCell(m[s]))]);
+  byMonth.addRow([t('total'), '', ...statuses.map((s) => nokCell(sums.totals[s]))]).font = { bold: true };
 
   return { fileName: `payments-plan-${w.from}.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@mic/domain';
 import { requireActor } from '../../plugins/auth';
 import { canSeePartnership } from '../partnerships/partnerships.access';
-import { mayApproveAny, mayEditResults, mayUploadDocuments } from './results.policy';
+import { mayApproveAny, mayEditResults, mayUploadSomeDocument } from './results.policy';
 
 /**
  * Route guards of the results framework, run before the body is validated: not allowed to see the
@@ -22,4 +22,4 @@ export const canApproveValues = (request: FastifyRequest) => guard(request, mayA
 /** Entering or editing a value: an editor, or (for an approved value, with a reason) one of its approvers. */
 export const canEnterValues = (request: FastifyRequest) => guard(request, (actor, id) => mayEditResults(actor, id) || mayApproveAny(actor, id));
 
-export const canUploadDocuments = (request: FastifyRequest) => guard(request, mayUploadDocuments);
+export const canUploadDocuments = (request: FastifyRequest) => guard(request, mayUploadSomeDocument);

@@ -1,4 +1,4 @@
-import { approverSideOf, isProgrammeOffice, roleIn, type Actor, type PartnershipStatus, type ResultOwner, type ResultsCapabilities } from '@mic/domain';
+import { AUDITOR_DOCUMENT_CATEGORIES, approverSideOf, isProgrammeOffice, roleIn, type Actor, type DocumentCategory, type PartnershipStatus, type ResultOwner, type ResultsCapabilities } from '@mic/domain';
 import { mayComment } from '../comments/comments.policy';
 import { mayWrite } from '../partnerships/partnerships.policy';
 
@@ -30,6 +30,16 @@ export function mayApproveAny(actor: Actor, partnershipId: string): boolean {
 /** Documents are uploaded by those who write to the partnership: its coordinators and the programme office. */
 export function mayUploadDocuments(actor: Actor, partnershipId: string): boolean {
   return mayWrite(actor, partnershipId);
+}
+
+/** Whether the caller may upload (or correct) a document of this category: writers any, the partnership's auditor the audit's own. */
+export function mayUploadDocumentOf(actor: Actor, partnershipId: string, category: DocumentCategory): boolean {
+  return mayUploadDocuments(actor, partnershipId) || (roleIn(actor, partnershipId) === 'auditor' && AUDITOR_DOCUMENT_CATEGORIES.includes(category));
+}
+
+/** Before the body is read: may upload documents of at least one category. */
+export function mayUploadSomeDocument(actor: Actor, partnershipId: string): boolean {
+  return mayUploadDocuments(actor, partnershipId) || roleIn(actor, partnershipId) === 'auditor';
 }
 
 /** What the framework page may offer; nothing changes in a closed partnership. */
