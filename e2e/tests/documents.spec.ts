@@ -107,14 +107,25 @@ test.describe.serial('a partnership’s documents', () => {
     expect((await download).suggestedFilename()).toBe(DECISION_V2);
   });
 
-  for (const email of ['viewer@mic.example', 'auditor@mic.example']) {
-    test(`${email.split('@')[0]} reads the documents but is offered no upload`, async ({ page }) => {
-      await openStordDocuments(page, email, 'Åpne dokumentene', /^Dokumenter – Stord – San Juan Comalapa/);
-      await expect(page.getByRole('listitem', { name: DECISION_V2 })).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'Last opp et dokument' })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Ny versjon' })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: 'Rediger opplysninger' })).toHaveCount(0);
-      await expectAccessible(page, `the documents page for ${email}`);
-    });
-  }
+  test('the viewer reads the documents but is offered no upload', async ({ page }) => {
+    await openStordDocuments(page, 'viewer@mic.example', 'Åpne dokumentene', /^Dokumenter – Stord – San Juan Comalapa/);
+    await expect(page.getByRole('listitem', { name: DECISION_V2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Last opp et dokument' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ny versjon' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Rediger opplysninger' })).toHaveCount(0);
+    await expectAccessible(page, 'the documents page for the viewer');
+  });
+
+  test('the auditor reads the documents and may upload only the audit report and the management letter', async ({ page }) => {
+    await openStordDocuments(page, 'auditor@mic.example', 'Åpne dokumentene', /^Dokumenter – Stord – San Juan Comalapa/);
+    const decision = page.getByRole('listitem', { name: DECISION_V2 });
+    await expect(decision).toBeVisible();
+    // The council decision is the coordinators': no new version, no corrections.
+    await expect(decision.getByRole('button', { name: 'Ny versjon' })).toHaveCount(0);
+    await expect(decision.getByRole('button', { name: 'Rediger opplysninger' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Last opp et dokument' })).toBeVisible();
+    const categories = page.getByRole('region', { name: 'Last opp et dokument' }).getByLabel('Kategori');
+    await expect(categories.locator('option:not([value=""])')).toHaveText(['Revisjonsberetning', 'Nummerert brev fra revisor']);
+    await expectAccessible(page, 'the documents page for the auditor');
+  });
 });

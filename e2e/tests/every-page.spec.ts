@@ -65,6 +65,13 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/programme/funds?year=2025&funding=norad',
     '/programme/payments',
     '/programme/payments?from=2025-01&months=12&status=paid',
+    `${partnership}/reports`,
+    `${partnership}/audits`,
+    `${partnership}/audits/new`,
+    '/reports',
+    '/reports?year=2025&status=overdue',
+    '/programme/reports/consolidated?funding=norad&year=2025',
+    '/programme/reports/consolidated?funding=mfa&year=2025',
   ];
   // A risk's own page, when the demo register has one.
   const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);
@@ -79,6 +86,15 @@ test('every page passes axe-core in every language', async ({ page }) => {
   // An application of the partnership, from the demo applications.
   const applications = await page.evaluate(async (path) => (await fetch(`/api${path}/applications`)).json(), partnership);
   if (Array.isArray(applications) && applications[0]) pages.push(`${partnership}/applications/${applications[0].id}`);
+  // The partnership's reports (the accepted 2025 one and this year's draft), from the demo.
+  const reports = await page.evaluate(async (path) => (await fetch(`/api${path}/reports`)).json(), partnership);
+  for (const r of reports.items ?? []) pages.push(`${partnership}/reports/${r.id}`);
+  // An audit's own page: Gran – Mukono's final audit, from the demo.
+  const gran = await page.evaluate(async () => (await fetch('/api/partnerships?search=Mukono')).json());
+  if (gran.items?.[0]) {
+    const audits = await page.evaluate(async (id) => (await fetch(`/api/partnerships/${id}/audits`)).json(), gran.items[0].id);
+    if (audits.items?.[0]) pages.push(`/partnerships/${gran.items[0].id}/audits/${audits.items[0].id}`);
+  }
   // The annual meeting form, and a meeting's own page and form when the demo has one.
   pages.push(`${partnership}/meetings/new`);
   const meetings = await page.evaluate(async (path) => (await fetch(`/api${path}/meetings?pageSize=1`)).json(), partnership);

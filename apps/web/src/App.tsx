@@ -68,6 +68,14 @@ const BudgetRulesPage = lazy(() => import('./features/budget/BudgetRulesPage').t
 const PartnershipPaymentsPage = lazy(() => import('./features/payments/PartnershipPaymentsPage').then((m) => ({ default: m.PartnershipPaymentsPage })));
 const ProgrammeFundsPage = lazy(() => import('./features/payments/ProgrammeFundsPage').then((m) => ({ default: m.ProgrammeFundsPage })));
 const PaymentsPlanPage = lazy(() => import('./features/payments/PaymentsPlanPage').then((m) => ({ default: m.PaymentsPlanPage })));
+// A partnership's annual reports: the editor that saves as you go, the review, versions and charts (issue 8).
+const PartnershipReportsPage = lazy(() => import('./features/reports/PartnershipReportsPage').then((m) => ({ default: m.PartnershipReportsPage })));
+const ReportPage = lazy(() => import('./features/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
+// The programme's annual reports, the audits of a partnership's accounts and the consolidated report (issue 8).
+const ReportsOverviewPage = lazy(() => import('./features/reports/overview/ReportsOverviewPage').then((m) => ({ default: m.ReportsOverviewPage })));
+const AuditsPage = lazy(() => import('./features/audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
+const AuditPage = lazy(() => import('./features/audits/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ConsolidatedReportPage = lazy(() => import('./features/consolidated/ConsolidatedReportPage').then((m) => ({ default: m.ConsolidatedReportPage })));
 
 export function App() {
   const session = useSession();
@@ -143,11 +151,17 @@ export function App() {
           <Route path="/partnerships/:id/budget" element={<WorkPlanPage />} />
           <Route path="/programme/budget-rules" element={<BudgetRulesPage />} />
           <Route path="/partnerships/:id/payments" element={<PartnershipPaymentsPage />} />
+          <Route path="/partnerships/:id/reports" element={<PartnershipReportsPage />} />
+          <Route path="/partnerships/:id/reports/:reportId" element={<ReportPage />} />
+          <Route path="/partnerships/:id/audits" element={<AuditsPage />} />
+          <Route path="/partnerships/:id/audits/:auditId" element={<AuditPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />
             <Route path="/applications" element={<ApplicationsOverviewPage />} />
             <Route path="/programme/funds" element={<ProgrammeFundsPage />} />
             <Route path="/programme/payments" element={<PaymentsPlanPage />} />
+            <Route path="/reports" element={<ReportsOverviewPage />} />
+            <Route path="/programme/reports/consolidated" element={<ConsolidatedReportPage />} />
           </Route>
           <Route path="/events" element={<EventListPage />} />
           <Route path="/events/:id" element={<EventPage />} />

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
+import { AuditFlagsAlert } from '../audits/AuditFlagsAlert';
 import { usePartnership } from '../partnerships/api';
 import { ApproveButton } from './ApproveDialog';
 import { useSaveWorkPlan, useWorkPlan, workPlanXlsxUrl, type WorkPlanInput } from './budget-api';
@@ -127,6 +128,7 @@ function WorkPlanBody({ plan, sideNames, onYear, reload }: BodyProps) {
           [t('budget.page.total'), text.money(plan.totals.total)],
         ]}
       />
+      <AuditFlagsAlert partnershipId={plan.partnershipId} flags={plan.auditFlags} />
       {notice === 'saved' && <SuccessAlert>{t('budget.page.saved')}</SuccessAlert>}
       {notice === 'approved' && <SuccessAlert>{t('budget.page.approvedDone')}</SuccessAlert>}
       {conflict && <ConflictAlert onReload={() => void reloadLatest()} reloadLabel={t('budget.page.reload')} />}

@@ -25,6 +25,7 @@ const plan: WorkPlanDto = {
   revisions: [],
   outputs: [],
   meetings: [],
+  auditFlags: [],
   can: { edit: true, approve: false },
 };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentDto, PartnershipDto } from '@mic/domain';
+import type { DocumentDto, PartnershipDetailDto } from '@mic/domain';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { DialogButtons } from './DialogButtons';
@@ -11,7 +11,7 @@ import { useUpdateDocument } from './documents-api';
 
 interface Props {
   document: DocumentDto;
-  partnership: PartnershipDto;
+  partnership: PartnershipDetailDto;
   languages: string[];
   onClose: () => void;
   onSaved: (document: DocumentDto) => void;

@@ -1,6 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_CATEGORIES, MUNICIPALITY_SIDES, type PartnershipDto } from '@mic/domain';
+import { DOCUMENT_CATEGORIES, MUNICIPALITY_SIDES, type PartnershipDetailDto } from '@mic/domain';
 import { SelectField } from '../../components/SelectField';
 import { languageName } from '../../lib/format';
 import { needsSide, type MetadataField, type MetadataValues } from './document-format';
@@ -11,7 +11,7 @@ interface Props {
   values: MetadataValues;
   set: (changes: Partial<MetadataValues>) => void;
   error: (field: MetadataField) => string | undefined;
-  partnership: PartnershipDto;
+  partnership: PartnershipDetailDto;
   languages: string[];
 }
 
@@ -31,7 +31,7 @@ export function MetadataFields({ idPrefix, values, set, error, partnership, lang
         placeholder={t('common.choose')}
         value={values.category}
         onChange={(v) => set({ category: v as MetadataValues['category'] })}
-        options={DOCUMENT_CATEGORIES.map((c) => ({ value: c, label: t(`documents.categories.${c}`) }))}
+        options={DOCUMENT_CATEGORIES.filter((c) => partnership.can.uploadCategories.includes(c)).map((c) => ({ value: c, label: t(`documents.categories.${c}`) }))}
         error={error('category')}
       />
       {needsSide(values.category) && (

@@ -40,8 +40,11 @@ export function PartnershipDocumentsPage() {
   const p = partnership.data;
 
   if ([partnership.error, documents.error].some((e) => isApiError(e) && e.status === 404)) return <NotFoundPage />;
-  // Coordinators and the programme office, while the partnership is open (as the server decides).
-  const canWrite = !!p?.can.edit;
+  // What the server lets the caller upload: coordinators and the programme office any category, the
+  // partnership's auditor the audit report and management letter; nothing once closed.
+  const categories = p?.can.uploadCategories ?? [];
+  const canWrite = categories.length > 0;
+  const mayChange = (doc: DocumentDto) => categories.includes(doc.category);
   const languages = p ? documentLanguages(p.workingLanguage, programme.data?.workingLanguages) : [];
 
   const goToPage = (n: number) => {
@@ -107,8 +110,8 @@ export function PartnershipDocumentsPage() {
                       key={doc.id}
                       document={doc}
                       partnership={p}
-                      onReplace={canWrite ? () => setOpen({ kind: 'replace', document: doc }) : undefined}
-                      onEdit={canWrite ? () => setOpen({ kind: 'edit', document: doc }) : undefined}
+                      onReplace={mayChange(doc) ? () => setOpen({ kind: 'replace', document: doc }) : undefined}
+                      onEdit={mayChange(doc) ? () => setOpen({ kind: 'edit', document: doc }) : undefined}
                     />
                   ))}
                 </ul>

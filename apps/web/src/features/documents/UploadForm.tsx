@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentDto, PartnershipDto } from '@mic/domain';
+import type { DocumentDto, PartnershipDetailDto } from '@mic/domain';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { FileField } from './FileField';
@@ -19,7 +19,7 @@ import {
 import { useUploadDocument } from './documents-api';
 
 interface Props {
-  partnership: PartnershipDto;
+  partnership: PartnershipDetailDto;
   languages: string[];
   onUploaded: (document: DocumentDto) => void;
 }

@@ -55,6 +55,11 @@ export function AppHeader() {
                   <NavLink to="/programme/funds">{t('payments.nav')}</NavLink>
                 </li>
               )}
+              {hasRole(user, 'admin', 'programme_officer', 'donor_viewer') && (
+                <li>
+                  <NavLink to="/reports">{t('reportsOverview.nav')}</NavLink>
+                </li>
+              )}
               {admin && (
                 <li>
                   <NavLink to="/users">{t('nav.users')}</NavLink>

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { usePartnership } from '../partnerships/api';
+import { AuditFlagsAlert } from '../audits/AuditFlagsAlert';
 import { BlockersAlert } from './BlockersAlert';
 import { GrantsSection } from './GrantsSection';
 import { InstalmentActionDialog } from './InstalmentActionDialog';
@@ -59,6 +60,7 @@ export function PartnershipPaymentsPage() {
       {data && (
         <>
           {done && <SuccessAlert>{done}</SuccessAlert>}
+          <AuditFlagsAlert partnershipId={id} flags={data.auditFlags} />
           <BlockersAlert partnershipId={id} blockers={data.blockers} />
           <GrantsSection
             data={data}

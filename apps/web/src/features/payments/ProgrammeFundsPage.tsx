@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useProgramme } from '../programme/programme-api';
 import { useProgrammeLabels } from '../programme/useLabels';
+import { AuditFlagLink } from '../audits/AuditFlagsAlert';
 import { AllocationDialog } from './AllocationDialog';
 import { FundsSources } from './FundsSources';
 import { fundsXlsxUrl, useFundsPartnerships, useProgrammeFunds } from './payments-api';
@@ -134,6 +135,7 @@ function PartnershipsTable({ items, labels }: { items: FundsPartnershipRow[]; la
                 <RouterLink to={`/partnerships/${p.partnershipId}/payments`} className="table-link">
                   {p.title}
                 </RouterLink>
+                <AuditFlagLink partnershipId={p.partnershipId} flag={p.auditFlag} />
               </Table.Cell>
               <Table.Cell>{labels.fundingSource(p.fundingSource)}</Table.Cell>
               <Table.Cell className="numeric nowrap">{text.exact(p.granted)}</Table.Cell>

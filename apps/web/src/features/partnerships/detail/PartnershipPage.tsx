@@ -20,6 +20,7 @@ import { PartnershipAgreementSummary } from '../../agreements/PartnershipAgreeme
 import { PartnershipApplications } from '../../applications/PartnershipApplications';
 import { PartnershipMeetings } from '../../meetings/PartnershipMeetings';
 import { PartnershipBudgetLinks } from '../../budget/BudgetLinks';
+import { ReportsAuditsLinks } from '../../audits/ReportsAuditsLinks';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function PartnershipPage() {
           <StatusActions p={p} onChanged={() => setSaved(undefined)} />
           <ResultsLinks partnershipId={p.id} />
           <PartnershipBudgetLinks partnershipId={p.id} />
+          <ReportsAuditsLinks partnershipId={p.id} />
           <PartnershipRiskSummary partnershipId={p.id} />
           <PartnershipApplications p={p} />
           <PartnershipDocumentsSummary partnershipId={p.id} />
