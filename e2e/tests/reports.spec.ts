@@ -19,7 +19,7 @@ interface Report {
   id: string;
   partnershipId: string;
   year: number;
-  indicators: { id: string; target: number | null; valueStatus: string | null }[];
+  indicators: { id: string; name: Record<string, string>; target: number | null; actual: number | null; valueStatus: string | null }[];
   financial: { rows: Row[] };
 }
 
@@ -121,8 +121,21 @@ test.describe.serial('annual report', () => {
     await expect(status).toHaveText(/^Saved/, { timeout: 15_000 });
     await expect(missing.getByRole('link', { name: 'The lessons learnt' })).toHaveCount(0);
 
-    // The indicators' missing values are entered in the results framework (here through its API).
+    // The indicators' missing values go into the results framework (one source of truth): the first from the
+    // report itself, with the framework's own dialog; the others through its API.
+    const first = (await (await page.request.get(`/api/reports/${reportId}`)).json()) as Report;
+    const framework = (await (await page.request.get(`/api/partnerships/${first.partnershipId}/results`)).json()) as { indicators: { id: string; kind: string }[] };
+    const numeric = new Set(framework.indicators.filter((i) => i.kind === 'quantitative').map((i) => i.id));
+    const quantitative = first.indicators.find((i) => i.valueStatus === null && i.target !== null && numeric.has(i.id))!;
+    await page.getByRole('button', { name: `Enter the value of “${quantitative.name.en ?? Object.values(quantitative.name)[0]}”` }).click();
+    const dialog = page.getByRole('dialog');
+    await expectAccessible(page, 'entering an indicator value from the report');
+    await dialog.getByLabel('Value', { exact: true }).fill(String(quantitative.target));
+    await dialog.getByRole('button', { name: 'Save the value' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('button', { name: `Enter the value of “${quantitative.name.en ?? Object.values(quantitative.name)[0]}”` })).toHaveCount(0);
     const report = (await (await page.request.get(`/api/reports/${reportId}`)).json()) as Report;
+    expect(report.indicators.find((i) => i.id === quantitative.id)!.actual).toBe(quantitative.target);
     const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
     for (const indicator of report.indicators.filter((i) => i.valueStatus === null || i.valueStatus === 'returned')) {
       const answer = await page.request.put(`/api/partnerships/${report.partnershipId}/indicators/${indicator.id}/values/${YEAR}`, {

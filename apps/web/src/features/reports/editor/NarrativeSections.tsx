@@ -3,6 +3,7 @@ import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localize, type AnnualReportDto, type ReportNarrative, type ReportSection } from '@mic/domain';
+import { IndicatorValueButton } from './IndicatorValueButton';
 import { Facts } from '../../../components/Facts';
 import { ProgressTag } from '../../results/shared/StatusTags';
 import { fieldId, useNumberText } from '../report-labels';
@@ -117,11 +118,7 @@ export function NarrativeSections({ report, narrative: n, onChange, returnCommen
                           {needsValue && (
                             <>
                               {' '}
-                              <Link asChild>
-                                <RouterLink id={fieldId(ind.id)} to={`/partnerships/${report.partnershipId}/results/indicators/${ind.id}`}>
-                                  {t('reports.indicators.enterValue', { name: localize(ind.name, lang) })}
-                                </RouterLink>
-                              </Link>
+                              <IndicatorValueButton id={fieldId(ind.id)} partnershipId={report.partnershipId} reportId={report.id} year={report.year} indicator={ind} />
                             </>
                           )}
                         </Table.Cell>
