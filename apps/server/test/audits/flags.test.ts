@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFlagsOf } from '../../src/modules/audits/audits.check';
 import { createTestApp, type Client, type TestContext } from '../helpers/app';
 import { signInAs } from '../helpers/sign-in-as';
-import { firmGrant } from '../payments/helpers';
+import { firmGrant, sheetRows } from '../payments/helpers';
 import { auditDocument, auditedPartnership, completeFields } from './helpers';
 
 let t: TestContext;
@@ -49,6 +49,14 @@ describe('a qualified audit opinion is shown wherever the partnership’s money 
     const rows = funds.json().partnerships.items as { partnershipId: string; granted: number; auditFlag: unknown }[];
     expect(rows.find((r) => r.partnershipId === flagged.p.id)).toMatchObject({ granted: 300_000_00, auditFlag: flag });
     expect(rows.find((r) => r.partnershipId === clean.p.id)).toMatchObject({ granted: 300_000_00, auditFlag: null });
+
+    // And in the funds workbook, beside the amounts.
+    const xlsx = await officer.get('/api/programme/funds.xlsx?year=2027');
+    expect(xlsx.statusCode).toBe(200);
+    const sheet = await sheetRows(xlsx.rawPayload, 'Partnerships');
+    expect(sheet.rows[1]!.at(-1)).toBe('Audit opinion');
+    expect(sheet.rows.find((r) => r[0] === 'Alta – Flagged')!.at(-1)).toBe('2027: qualified');
+    expect(sheet.rows.find((r) => r[0] === 'Bodø – Clean')![6] ?? null).toBeNull();
   });
 
   it('the funds list shows the latest flagged year; the payments list every flagged year, oldest first', async () => {

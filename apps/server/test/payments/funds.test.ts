@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { sheetRows } from './helpers';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grants, instalments } from '../../src/db/schema';
@@ -28,15 +28,6 @@ async function instalmentsOf(partnershipId: string) {
   return (await officer.get(`/api/partnerships/${partnershipId}/instalments`)).json().instalments as { id: string; version: number; amount: number }[];
 }
 
-/** A sheet's rows as arrays of cell values (index 0 is column A). */
-async function sheetRows(body: Buffer, name: string) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as never);
-  const sheet = workbook.getWorksheet(name)!;
-  const out: unknown[][] = [];
-  sheet.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
-  return { sheet, rows: out };
-}
 const ore = (cell: unknown) => Math.round((cell as number) * 100);
 
 describe('the programme’s funds', () => {

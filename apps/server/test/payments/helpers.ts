@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { recordGrantDecision } from '../../src/modules/payments/grants.service';
 import type { Client, TestContext } from '../helpers/app';
@@ -28,4 +29,14 @@ export async function firmGrant(t: TestContext, p: { id: string; programmeId: st
   await t.db.transaction((tx) =>
     recordGrantDecision(tx, null, { partnership: p, applicationId: null, year, granted: [{ year, amount }], decidedAt: new Date() }),
   );
+}
+
+/** A sheet's rows as arrays of cell values (index 0 is column A). */
+export async function sheetRows(body: Buffer, name: string) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as never);
+  const sheet = workbook.getWorksheet(name)!;
+  const out: unknown[][] = [];
+  sheet.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return { sheet, rows: out };
 }

@@ -25,11 +25,14 @@ export const paymentsExportEn = {
     paidOn: 'Paid on',
     reference: 'Payment reference',
     reason: 'Reason / override',
+    auditOpinion: 'Audit opinion',
     month: 'Month',
     planned: 'Planned',
     approved: 'Approved',
   },
   statuses: { planned: 'Planned', approved: 'Approved', paid: 'Paid', withheld: 'Withheld' },
+  opinions: { qualified: 'qualified', adverse: 'adverse', disclaimer: 'disclaimer of opinion' },
+  auditFlag: '{{year}}: {{opinion}}',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

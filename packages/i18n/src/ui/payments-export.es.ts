@@ -24,9 +24,12 @@ export const paymentsExportEs: PaymentsExportCatalogue = {
     paidOn: 'Pagado el',
     reference: 'Referencia de pago',
     reason: 'Motivo / excepción',
+    auditOpinion: 'Opinión de auditoría',
     month: 'Mes',
     planned: 'Prevista',
     approved: 'Aprobada',
   },
   statuses: { planned: 'Prevista', approved: 'Aprobada', paid: 'Pagada', withheld: 'Retenida' },
+  opinions: { qualified: 'con salvedades', adverse: 'desfavorable', disclaimer: 'abstención de opinión' },
+  auditFlag: '{{year}}: {{opinion}}',
 };

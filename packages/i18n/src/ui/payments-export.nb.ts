@@ -24,9 +24,12 @@ export const paymentsExportNb: PaymentsExportCatalogue = {
     paidOn: 'Utbetalt dato',
     reference: 'Betalingsreferanse',
     reason: 'Begrunnelse / overstyring',
+    auditOpinion: 'Revisors konklusjon',
     month: 'Måned',
     planned: 'Planlagt',
     approved: 'Godkjent',
   },
   statuses: { planned: 'Planlagt', approved: 'Godkjent', paid: 'Utbetalt', withheld: 'Holdt tilbake' },
+  opinions: { qualified: 'med forbehold', adverse: 'negativ', disclaimer: 'konklusjon ikke avgitt' },
+  auditFlag: '{{year}}: {{opinion}}',
 };

@@ -9,8 +9,11 @@ const PAD = 3;
 
 /** Column widths: numbers take what they need, text shares the rest. */
 function widthsOf(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'table' }>, total: number): number[] {
+  // Headings are drawn bold (wider), the cells regular; a point to spare so a fitting word never wraps.
+  doc.font('Helvetica-Bold').fontSize(FONT_SIZE);
+  const headings = b.headers.map((h) => doc.widthOfString(h));
   doc.font('Helvetica').fontSize(FONT_SIZE);
-  const needed = b.headers.map((h, i) => Math.max(doc.widthOfString(h), ...b.rows.map((r) => doc.widthOfString(r[i] ?? ''))) + 2 * PAD);
+  const needed = b.headers.map((_, i) => Math.max(headings[i]!, ...b.rows.map((r) => doc.widthOfString(r[i] ?? ''))) + 2 * PAD + 1);
   const numericWidth = needed.reduce((n, w, i) => n + (b.numeric[i] ? Math.min(w, total / 3) : 0), 0);
   const textCount = b.numeric.filter((n) => !n).length || 1;
   const textNeeded = needed.reduce((n, w, i) => n + (b.numeric[i] ? 0 : w), 0);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { localize, sumMoney, type FundsSourceDto, type InstalmentStatus } from '@mic/domain';
+import { latestAuditFlag, localize, sumMoney, type FundsSourceDto, type InstalmentStatus } from '@mic/domain';
 import { translate } from '@mic/i18n';
 import type { Executor } from '../../db/client';
 import { currentProgrammeId } from '../programme/programme.service';
@@ -7,6 +7,7 @@ import type { PlanFilters } from './payments.contract';
 import { fundsSources, sourcesOf } from './funds.service';
 import { planWhere } from './payments-plan.service';
 import * as repo from './payments.repository';
+import { auditFlagsOf } from '../audits/audits.check';
 import { NOK_FORMAT, nokCell } from '../../lib/xlsx';
 
 export { XLSX_TYPE } from '../../lib/xlsx';
@@ -44,6 +45,7 @@ export async function exportFunds(db: Executor, q: { year: number; funding?: str
   const t: T = (key, params) => translate(lang, `paymentsExport.${key}`, params);
   const programmeId = await currentProgrammeId(db);
   const [sources, list] = await Promise.all([fundsSources(db, programmeId, q.year, q.funding), repo.fundsPartnerships(db, programmeId, q.year, q.funding)]);
+  const flags = await auditFlagsOf(db, list.items.map((i) => i.partnershipId));
   const names = new Map(sources.map((s) => [s.fundingSource, localize(s.name, lang)]));
   const workbook = newWorkbook();
 
@@ -54,8 +56,13 @@ export async function exportFunds(db: Executor, q: { year: number; funding?: str
   const sourceTotals = money.map((k) => nokCell(totalOf(sources as unknown as Record<string, number | null>[], k)));
   sourceSheet.addRow([t('total'), ...sourceTotals]).font = { bold: true };
 
-  const pSheet = sheetOf(workbook, t('sheets.partnerships'), t('fundsTitle', { year: q.year }), cols(['partnership', 'fundingSource', 'granted', 'paid', 'remaining', 'withheld'], [40, 20, 16, 16, 16, 16]), [3, 4, 5, 6]);
-  for (const p of list.items) pSheet.addRow([p.title, names.get(p.fundingSource) ?? p.fundingSource, nokCell(p.granted), nokCell(p.paid), nokCell(p.remaining), nokCell(p.withheld)]);
+  const pSheet = sheetOf(workbook, t('sheets.partnerships'), t('fundsTitle', { year: q.year }), cols(['partnership', 'fundingSource', 'granted', 'paid', 'remaining', 'withheld', 'auditOpinion'], [40, 20, 16, 16, 16, 16, 30]), [3, 4, 5, 6]);
+  // A qualified, adverse or disclaimed opinion goes with the money, here as on the page.
+  const flag = (p: (typeof list.items)[number]) => {
+    const latest = latestAuditFlag(flags.get(p.partnershipId) ?? []);
+    return latest ? t('auditFlag', { year: latest.year, opinion: t(`opinions.${latest.opinion}`) }) : null;
+  };
+  for (const p of list.items) pSheet.addRow([p.title, names.get(p.fundingSource) ?? p.fundingSource, nokCell(p.granted), nokCell(p.paid), nokCell(p.remaining), nokCell(p.withheld), flag(p)]);
   pSheet.addRow([t('total'), '', ...(['granted', 'paid', 'remaining', 'withheld'] as const).map((k) => nokCell(totalOf(list.items, k)))]).font = { bold: true };
 
   return { fileName: `programme-funds-${q.year}.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
