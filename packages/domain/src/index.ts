@@ -36,3 +36,4 @@ export * from './reports';
 export * from './reports-api-types';
 export * from './audits';
 export * from './report-diff';
+export * from './public-types';

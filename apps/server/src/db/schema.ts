@@ -210,3 +210,4 @@ export * from './schema.applications';
 export * from './schema.agreements';
 export * from './schema.finance';
 export * from './schema.reports';
+export * from './schema.public';
