@@ -37,3 +37,4 @@ export * from './reports-api-types';
 export * from './audits';
 export * from './report-diff';
 export * from './public-types';
+export * from './public';
