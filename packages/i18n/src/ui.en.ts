@@ -20,6 +20,9 @@ import { auditsEn } from './ui/audits.en';
 import { consolidatedEn } from './ui/consolidated.en';
 import { reportsOverviewEn } from './ui/reports-overview.en';
 import { consolidatedExportEn } from './ui/consolidated-export.en';
+import { publicEn } from './ui/public.en';
+import { publicationEn } from './ui/publication.en';
+import { iatiEn } from './ui/iati.en';
 import { reminderMailEn } from './mail/reminders.en';
 import { applicationMailEn } from './mail/applications.en';
 
@@ -210,6 +213,9 @@ export const uiEn = {
   consolidated: consolidatedEn,
   reportsOverview: reportsOverviewEn,
   consolidatedExport: consolidatedExportEn,
+  public: publicEn,
+  publication: publicationEn,
+  iati: iatiEn,
   reminderMail: reminderMailEn,
   applicationMail: applicationMailEn,
   statusAction: {

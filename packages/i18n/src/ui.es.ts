@@ -21,6 +21,9 @@ import { auditsEs } from './ui/audits.es';
 import { consolidatedEs } from './ui/consolidated.es';
 import { reportsOverviewEs } from './ui/reports-overview.es';
 import { consolidatedExportEs } from './ui/consolidated-export.es';
+import { publicEs } from './ui/public.es';
+import { publicationEs } from './ui/publication.es';
+import { iatiEs } from './ui/iati.es';
 import { reminderMailEs } from './mail/reminders.es';
 import { applicationMailEs } from './mail/applications.es';
 
@@ -211,6 +214,9 @@ export const uiEs: UiCatalogue = {
   consolidated: consolidatedEs,
   reportsOverview: reportsOverviewEs,
   consolidatedExport: consolidatedExportEs,
+  public: publicEs,
+  publication: publicationEs,
+  iati: iatiEs,
   reminderMail: reminderMailEs,
   applicationMail: applicationMailEs,
   statusAction: {

@@ -21,6 +21,9 @@ import { auditsNb } from './ui/audits.nb';
 import { consolidatedNb } from './ui/consolidated.nb';
 import { reportsOverviewNb } from './ui/reports-overview.nb';
 import { consolidatedExportNb } from './ui/consolidated-export.nb';
+import { publicNb } from './ui/public.nb';
+import { publicationNb } from './ui/publication.nb';
+import { iatiNb } from './ui/iati.nb';
 import { reminderMailNb } from './mail/reminders.nb';
 import { applicationMailNb } from './mail/applications.nb';
 
@@ -211,6 +214,9 @@ export const uiNb: UiCatalogue = {
   consolidated: consolidatedNb,
   reportsOverview: reportsOverviewNb,
   consolidatedExport: consolidatedExportNb,
+  public: publicNb,
+  publication: publicationNb,
+  iati: iatiNb,
   reminderMail: reminderMailNb,
   applicationMail: applicationMailNb,
   statusAction: {

@@ -24,6 +24,10 @@ import { reportRoutes } from './reports/reports.routes';
 import { consolidatedRoutes } from './consolidated/consolidated.routes';
 import { reportsOverviewRoutes } from './reports-overview/reports-overview.routes';
 import { auditRoutes } from './audits/audits.routes';
+import { iatiRoutes } from './iati/iati.routes';
+import { publicRoutes } from './public/public.routes';
+import { publicationRoutes } from './publication/publication.routes';
+import { openDataRoutes } from './opendata/opendata.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
@@ -51,4 +55,8 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(consolidatedRoutes, ctx);
   await app.register(reportsOverviewRoutes, ctx);
   await app.register(auditRoutes, { db: ctx.db });
+  await app.register(iatiRoutes, ctx);
+  await app.register(publicRoutes, { db: ctx.db });
+  await app.register(publicationRoutes, { db: ctx.db });
+  await app.register(openDataRoutes, { db: ctx.db });
 }

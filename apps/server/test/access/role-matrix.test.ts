@@ -13,6 +13,10 @@ import { auditRoutes } from './routes.audits';
 import { consolidatedRoutes } from './routes.consolidated';
 import { reportsOverviewRoutes } from './routes.reports-overview';
 import { reportRoutes } from './routes.reports';
+import { publicRoutes } from './routes.public';
+import { iatiRoutes } from './routes.iati';
+import { publicationRoutes } from './routes.publication';
+import { openDataRoutes } from './routes.opendata';
 
 /**
  * Every role against every route: who gets through (2xx), who is refused (403), who is told the
@@ -20,7 +24,7 @@ import { reportRoutes } from './routes.reports';
  * (401). Each cell runs against fresh data, so one cell's change cannot decide another's answer.
  * Each area lists its routes in its own `routes.<area>.ts`.
  */
-const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes, ...budgetRoutes, ...paymentRoutes, ...consolidatedRoutes, ...reportsOverviewRoutes, ...reportRoutes, ...auditRoutes];
+const routes: Route[] = [...coreRoutes, ...reminderRoutes, ...eventRoutes, ...cycleRoutes, ...applicationRoutes, ...agreementRoutes, ...meetingRoutes, ...budgetRoutes, ...paymentRoutes, ...consolidatedRoutes, ...reportsOverviewRoutes, ...reportRoutes, ...auditRoutes, ...publicRoutes, ...iatiRoutes, ...publicationRoutes, ...openDataRoutes];
 
 beforeAll(setUp);
 afterAll(tearDown);

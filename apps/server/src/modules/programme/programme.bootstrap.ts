@@ -5,6 +5,7 @@ import * as repo from './programme.repository';
 import { insertCycleIfMissing } from '../cycle/cycle.repository';
 import { insertAgreementTemplatesIfMissing } from '../agreements/agreements-templates.service';
 import { insertRulesIfMissing } from '../budget/budget.repository';
+import { insertIatiSettingsIfMissing } from '../iati/iati.settings';
 
 /** Loads the MIC 2013 programme configuration (and its yearly cycle) into an empty database; returns the programme id. */
 export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013): Promise<string> {
@@ -20,6 +21,8 @@ export async function ensureProgramme(db: Db, config: ProgrammeConfig = MIC_2013
     await insertAgreementTemplatesIfMissing(tx, id);
     // The budget rules (issue 7) likewise, as the templates: the defaults once, then the office's changes are audited.
     await insertRulesIfMissing(tx, id);
+    // The IATI settings (issue 9) likewise.
+    await insertIatiSettingsIfMissing(tx, id);
     return id;
   });
 }
