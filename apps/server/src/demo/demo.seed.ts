@@ -87,6 +87,7 @@ export async function loadDemoIfEmpty(db: Db): Promise<DemoSignIn[]> {
     await (await import('./demo.meetings')).loadDemoMeetings(tx, partnershipIds);
     await (await import('./demo.finance')).loadDemoFinance(tx, programmeId, partnershipIds);
     await (await import('./demo.reports')).loadDemoReports(tx, programmeId, partnershipIds);
+    await (await import('./demo.publication')).loadDemoPublication(tx, partnershipIds);
     return signIns;
   });
 }
