@@ -72,6 +72,12 @@ test('every page passes axe-core in every language', async ({ page }) => {
     '/reports?year=2025&status=overdue',
     '/programme/reports/consolidated?funding=norad&year=2025',
     '/programme/reports/consolidated?funding=mfa&year=2025',
+    `${partnership}/publication`,
+    '/programme/iati',
+    '/public',
+    '/public/partnerships',
+    '/public/partnerships?country=GT&status=active',
+    `/public${partnership}`,
   ];
   // A risk's own page, when the demo register has one.
   const register = await page.evaluate(async (path) => (await fetch(`/api${path}/risks?pageSize=1`)).json(), partnership);

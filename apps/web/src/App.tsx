@@ -1,5 +1,5 @@
-import { lazy, useEffect } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { setUnauthenticatedHandler } from './api/client';
@@ -76,12 +76,20 @@ const ReportsOverviewPage = lazy(() => import('./features/reports/overview/Repor
 const AuditsPage = lazy(() => import('./features/audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
 const AuditPage = lazy(() => import('./features/audits/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ConsolidatedReportPage = lazy(() => import('./features/consolidated/ConsolidatedReportPage').then((m) => ({ default: m.ConsolidatedReportPage })));
+// What the public sees of a partnership, and the IATI check before publishing (issue 9).
+const PublicationPage = lazy(() => import('./features/publication/PublicationPage').then((m) => ({ default: m.PublicationPage })));
+const IatiCheckPage = lazy(() => import('./features/iati/IatiCheckPage').then((m) => ({ default: m.IatiCheckPage })));
+// The public portal (issue 9): anyone can open it, signed in or not; one small chunk of its own.
+const PublicRoutes = lazy(() => import('./features/public/PublicRoutes'));
+
+const isPublicPath = (path: string) => path === '/public' || path.startsWith('/public/');
 
 export function App() {
   const session = useSession();
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
   const userLanguage = session.data?.user?.language;
+  const location = useLocation();
 
   // Signed in, the interface speaks the user's own language (and this browser remembers it).
   useEffect(() => {
@@ -96,6 +104,28 @@ export function App() {
     return () => setUnauthenticatedHandler(null);
   }, [queryClient]);
 
+  // The public pages do not wait for the session (a visitor has none): they start loading at once,
+  // and their header shows the way in or back to the platform when the session is known.
+  if (isPublicPath(location.pathname)) {
+    return (
+      <Routes>
+        <Route
+          path="/public/*"
+          element={
+            <Suspense
+              fallback={
+                <main id="main" className="app-main">
+                  <Loading />
+                </main>
+              }
+            >
+              <PublicRoutes />
+            </Suspense>
+          }
+        />
+      </Routes>
+    );
+  }
   if (session.isPending) {
     return (
       <main id="main" className="app-main">
@@ -155,6 +185,7 @@ export function App() {
           <Route path="/partnerships/:id/reports/:reportId" element={<ReportPage />} />
           <Route path="/partnerships/:id/audits" element={<AuditsPage />} />
           <Route path="/partnerships/:id/audits/:auditId" element={<AuditPage />} />
+          <Route path="/partnerships/:id/publication" element={<PublicationPage />} />
           <Route element={<RequireRole roles={['admin', 'programme_officer', 'donor_viewer']} />}>
             <Route path="/risks" element={<ProgrammeRisksPage />} />
             <Route path="/applications" element={<ApplicationsOverviewPage />} />
@@ -173,6 +204,7 @@ export function App() {
           <Route element={<RequireRole roles={['admin', 'programme_officer']} />}>
             <Route path="/programme/cycle" element={<CycleSettingsPage />} />
             <Route path="/programme/agreement" element={<AgreementTemplatePage />} />
+            <Route path="/programme/iati" element={<IatiCheckPage />} />
             <Route path="/municipalities" element={<MunicipalityListPage />} />
             <Route path="/municipalities/new" element={<MunicipalityCreatePage />} />
             <Route path="/municipalities/:id/edit" element={<MunicipalityEditPage />} />

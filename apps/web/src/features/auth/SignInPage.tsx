@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Navigate, Link as RouterLink, useLocation } from 'react-router';
+import { Button, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { FormErrorSummary, type SummaryItem } from '../../components/FormErrorSummary';
@@ -72,6 +72,11 @@ export function SignInPage() {
           </Button>
         </div>
       </form>
+      <Paragraph className="section">
+        <Link asChild>
+          <RouterLink to="/public">{t('public.signInLink')}</RouterLink>
+        </Link>
+      </Paragraph>
     </div>
   );
 }

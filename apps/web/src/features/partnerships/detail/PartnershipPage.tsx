@@ -21,6 +21,7 @@ import { PartnershipApplications } from '../../applications/PartnershipApplicati
 import { PartnershipMeetings } from '../../meetings/PartnershipMeetings';
 import { PartnershipBudgetLinks } from '../../budget/BudgetLinks';
 import { ReportsAuditsLinks } from '../../audits/ReportsAuditsLinks';
+import { PublicationLinks } from '../../publication/PublicationLinks';
 
 export function PartnershipPage() {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function PartnershipPage() {
           <ResultsLinks partnershipId={p.id} />
           <PartnershipBudgetLinks partnershipId={p.id} />
           <ReportsAuditsLinks partnershipId={p.id} />
+          <PublicationLinks partnershipId={p.id} status={p.status} />
           <PartnershipRiskSummary partnershipId={p.id} />
           <PartnershipApplications p={p} />
           <PartnershipDocumentsSummary partnershipId={p.id} />

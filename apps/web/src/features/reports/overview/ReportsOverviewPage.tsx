@@ -12,6 +12,7 @@ import { useReportsOverview, type ReportsOverviewFilters } from './overview-api'
 import { OVERVIEW_STATUSES, reportYears, useReportsUrlFilters } from './overview-filters';
 import { ReportStatusCounts } from './ReportStatusCounts';
 import { ReportsOverviewTable } from './ReportsOverviewTable';
+import { IatiCheckLink } from '../../iati/IatiCheckLink';
 import './reports-overview.css';
 
 /** /reports: the programme office's view of a year's annual reports: due, late, submitted, returned and accepted. */
@@ -37,6 +38,7 @@ export function ReportsOverviewPage() {
       <p>
         <RouterLink to={consolidated}>{t('reportsOverview.consolidatedLink', { year: filters.year })}</RouterLink>
       </p>
+      <IatiCheckLink />
       <FilterForm
         label={t('reportsOverview.filters.label')}
         search={{ id: 'reports-filter-q', label: t('reportsOverview.filters.search'), hint: t('reportsOverview.filters.searchHint'), button: t('reportsOverview.filters.searchButton'), value: filters.q }}
