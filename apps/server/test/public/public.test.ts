@@ -96,6 +96,16 @@ describe('the public read API', () => {
     expect(after.money.find((m) => m.year === 2025)!.granted).toBe(before.money.find((m) => m.year === 2025)!.granted - 7_00);
   });
 
+  it('counts a partnership holding back only its payments in neither programme sum, so a year never shows more paid than granted', async () => {
+    const p = await buildPartnership(t.db, { status: 'active', title: 'Payments held back' });
+    await t.db.insert(grants).values({ partnershipId: p.id, year: 2031, fundingSource: 'norad', amount: 11_00, firm: true });
+    const before = (await get('/api/public/programme')).json<PublicProgrammeDto>();
+    expect(before.money.find((m) => m.year === 2031)!.granted).toBe(11_00);
+    await holdBack(t.db, p.id, ['payments']);
+    const after = (await get('/api/public/programme')).json<PublicProgrammeDto>();
+    expect(after.money.find((m) => m.year === 2031)).toBeUndefined();
+  });
+
   it('knows nothing of drafts, applications, closed partnerships or their documents', async () => {
     for (const status of ['draft', 'applied', 'closed', 'rejected'] as const) {
       const p = await buildPartnership(t.db, { status, title: `Not public ${status}` });

@@ -117,18 +117,21 @@ const shown = (part: string) =>
  * (or payments) is left out of the granted (or paid) sums, so a total never reveals a held-back figure.
  */
 export async function programmeMoney(db: Executor) {
+  // A partnership holding back its budget or its payments counts in neither sum: the two figures of a year
+  // describe the same partnerships (never more paid than granted), and neither gives a hidden one away.
+  const both = and(shown('budget'), shown('payments'));
   const [granted, paid] = await Promise.all([
     db
       .select({ year: grants.year, amount: sql<string>`sum(${grants.amount})` })
       .from(grants)
       .innerJoin(partnerships, eq(partnerships.id, grants.partnershipId))
-      .where(and(publicPartnershipWhere(), eq(grants.firm, true), shown('budget')))
+      .where(and(publicPartnershipWhere(), eq(grants.firm, true), both))
       .groupBy(grants.year),
     db
       .select({ year: instalments.year, amount: sql<string>`sum(${instalments.amount})` })
       .from(instalments)
       .innerJoin(partnerships, eq(partnerships.id, instalments.partnershipId))
-      .where(and(publicPartnershipWhere(), eq(instalments.status, 'paid'), shown('payments')))
+      .where(and(publicPartnershipWhere(), eq(instalments.status, 'paid'), both))
       .groupBy(instalments.year),
   ]);
   return { granted, paid };
