@@ -23,6 +23,7 @@ import { consolidatedExportEn } from './ui/consolidated-export.en';
 import { publicEn } from './ui/public.en';
 import { publicationEn } from './ui/publication.en';
 import { iatiEn } from './ui/iati.en';
+import { programmeFormEn } from './ui/programme-form.en';
 import { reminderMailEn } from './mail/reminders.en';
 import { applicationMailEn } from './mail/applications.en';
 
@@ -356,48 +357,7 @@ export const uiEn = {
     copyFailed: 'Could not copy. Select the link and copy it yourself.',
     another: 'Invite another user',
   },
-  programmeForm: {
-    heading: 'Programme settings',
-    intro: 'The rules of the programme are data: changes apply to new and changed partnerships from now on.',
-    general: 'Name and goal',
-    code: 'Programme code: {{code}}',
-    name: 'Programme name',
-    goal: 'Goal',
-    inLanguage: '{{label}} ({{language}})',
-    rules: 'Rules',
-    maxPurposes: 'Most purposes per partnership',
-    projectYears: 'Project length in years',
-    workingLanguages: 'Working languages',
-    workingLanguagesHint: 'Language codes (ISO 639-1), separated by commas, for example en, es, nb.',
-    purposes: 'Programme purposes',
-    purposeN: 'Purpose {{n}}',
-    addPurpose: 'Add purpose',
-    regions: 'Regions and countries',
-    regionN: 'Region {{n}}',
-    addRegion: 'Add region',
-    countries: 'Countries',
-    countriesHint: 'Two-letter country codes (ISO 3166-1), separated by commas, for example UG, TZ.',
-    fundingSources: 'Funding sources',
-    fundingSourceN: 'Funding source {{n}}',
-    addFundingSource: 'Add funding source',
-    iatiOrgId: 'IATI organisation identifier',
-    iatiOrgIdHint: 'For example NO-BRC-971277882. May be left empty.',
-    itemCode: 'Code',
-    itemCodeHint: 'Letters, digits and hyphens; stored on partnerships, so change it with care.',
-    itemName: 'Name',
-    remove: 'Remove {{item}}',
-    save: 'Save programme settings',
-    saved: 'The programme settings have been saved.',
-    englishRequired: 'Enter the English text.',
-    positiveNumber: 'Enter a whole number, 1 or more.',
-    maxPurposesTooHigh: 'Cannot be more than the number of purposes ({{purposes}}).',
-    languagesRequired: 'Enter at least one language code.',
-    languagesInvalid: 'Use two- or three-letter language codes, separated by commas.',
-    listRequired: 'Add at least one.',
-    codeInvalid: 'Use letters, digits and hyphens only.',
-    codeDuplicate: 'Another item has the same code.',
-    countriesInvalid: 'Enter at least one two-letter country code; separate them with commas.',
-  },
+  programmeForm: programmeFormEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -24,6 +24,7 @@ import { consolidatedExportEs } from './ui/consolidated-export.es';
 import { publicEs } from './ui/public.es';
 import { publicationEs } from './ui/publication.es';
 import { iatiEs } from './ui/iati.es';
+import { programmeFormEs } from './ui/programme-form.es';
 import { reminderMailEs } from './mail/reminders.es';
 import { applicationMailEs } from './mail/applications.es';
 
@@ -357,46 +358,5 @@ export const uiEs: UiCatalogue = {
     copyFailed: 'No se pudo copiar. Seleccione el enlace y cópielo usted mismo.',
     another: 'Invitar a otro usuario',
   },
-  programmeForm: {
-    heading: 'Configuración del programa',
-    intro: 'Las reglas del programa son datos: los cambios se aplican desde ahora a las asociaciones nuevas y modificadas.',
-    general: 'Nombre y objetivo',
-    code: 'Código del programa: {{code}}',
-    name: 'Nombre del programa',
-    goal: 'Objetivo',
-    inLanguage: '{{label}} ({{language}})',
-    rules: 'Reglas',
-    maxPurposes: 'Máximo de propósitos por asociación',
-    projectYears: 'Duración del proyecto en años',
-    workingLanguages: 'Idiomas de trabajo',
-    workingLanguagesHint: 'Códigos de idioma (ISO 639-1) separados por comas, por ejemplo en, es, nb.',
-    purposes: 'Propósitos del programa',
-    purposeN: 'Propósito {{n}}',
-    addPurpose: 'Añadir propósito',
-    regions: 'Regiones y países',
-    regionN: 'Región {{n}}',
-    addRegion: 'Añadir región',
-    countries: 'Países',
-    countriesHint: 'Códigos de país de dos letras (ISO 3166-1) separados por comas, por ejemplo UG, TZ.',
-    fundingSources: 'Fuentes de financiación',
-    fundingSourceN: 'Fuente de financiación {{n}}',
-    addFundingSource: 'Añadir fuente de financiación',
-    iatiOrgId: 'Identificador de organización IATI',
-    iatiOrgIdHint: 'Por ejemplo NO-BRC-971277882. Puede dejarse vacío.',
-    itemCode: 'Código',
-    itemCodeHint: 'Letras, cifras y guiones. El código se guarda en las asociaciones: cámbielo con cuidado.',
-    itemName: 'Nombre',
-    remove: 'Quitar {{item}}',
-    save: 'Guardar la configuración del programa',
-    saved: 'La configuración del programa ha sido guardada.',
-    englishRequired: 'Escriba el texto en inglés.',
-    positiveNumber: 'Escriba un número entero, 1 o más.',
-    maxPurposesTooHigh: 'No puede ser mayor que el número de propósitos ({{purposes}}).',
-    languagesRequired: 'Escriba al menos un código de idioma.',
-    languagesInvalid: 'Use códigos de idioma de dos o tres letras, separados por comas.',
-    listRequired: 'Añada al menos uno.',
-    codeInvalid: 'Use solo letras, cifras y guiones.',
-    codeDuplicate: 'Otro elemento tiene el mismo código.',
-    countriesInvalid: 'Escriba al menos un código de país de dos letras, separados por comas.',
-  },
+  programmeForm: programmeFormEs,
 };

@@ -24,6 +24,7 @@ import { consolidatedExportNb } from './ui/consolidated-export.nb';
 import { publicNb } from './ui/public.nb';
 import { publicationNb } from './ui/publication.nb';
 import { iatiNb } from './ui/iati.nb';
+import { programmeFormNb } from './ui/programme-form.nb';
 import { reminderMailNb } from './mail/reminders.nb';
 import { applicationMailNb } from './mail/applications.nb';
 
@@ -357,46 +358,5 @@ export const uiNb: UiCatalogue = {
     copyFailed: 'Kunne ikke kopiere. Merk lenken og kopier den selv.',
     another: 'Inviter en bruker til',
   },
-  programmeForm: {
-    heading: 'Programinnstillinger',
-    intro: 'Programmets regler er data: endringer gjelder for nye og endrede partnerskap fra nå av.',
-    general: 'Navn og mål',
-    code: 'Programkode: {{code}}',
-    name: 'Programmets navn',
-    goal: 'Mål',
-    inLanguage: '{{label}} ({{language}})',
-    rules: 'Regler',
-    maxPurposes: 'Flest formål per partnerskap',
-    projectYears: 'Prosjektets lengde i år',
-    workingLanguages: 'Arbeidsspråk',
-    workingLanguagesHint: 'Språkkoder (ISO 639-1) atskilt med komma, for eksempel en, es, nb.',
-    purposes: 'Programformål',
-    purposeN: 'Formål {{n}}',
-    addPurpose: 'Legg til formål',
-    regions: 'Regioner og land',
-    regionN: 'Region {{n}}',
-    addRegion: 'Legg til region',
-    countries: 'Land',
-    countriesHint: 'Landkoder med to bokstaver (ISO 3166-1) atskilt med komma, for eksempel UG, TZ.',
-    fundingSources: 'Finansieringskilder',
-    fundingSourceN: 'Finansieringskilde {{n}}',
-    addFundingSource: 'Legg til finansieringskilde',
-    iatiOrgId: 'IATI-organisasjonsidentifikator',
-    iatiOrgIdHint: 'For eksempel NO-BRC-971277882. Kan stå tomt.',
-    itemCode: 'Kode',
-    itemCodeHint: 'Bokstaver, sifre og bindestrek. Koden lagres på partnerskap, så endre den med omtanke.',
-    itemName: 'Navn',
-    remove: 'Fjern {{item}}',
-    save: 'Lagre programinnstillingene',
-    saved: 'Programinnstillingene er lagret.',
-    englishRequired: 'Skriv inn den engelske teksten.',
-    positiveNumber: 'Skriv inn et helt tall, 1 eller mer.',
-    maxPurposesTooHigh: 'Kan ikke være flere enn antall formål ({{purposes}}).',
-    languagesRequired: 'Skriv inn minst én språkkode.',
-    languagesInvalid: 'Bruk språkkoder med to eller tre bokstaver, atskilt med komma.',
-    listRequired: 'Legg til minst én.',
-    codeInvalid: 'Bruk bare bokstaver, sifre og bindestrek.',
-    codeDuplicate: 'Et annet element har samme kode.',
-    countriesInvalid: 'Skriv inn minst én landkode med to bokstaver, atskilt med komma.',
-  },
+  programmeForm: programmeFormNb,
 };
