@@ -1,9 +1,8 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { partnerships, programmes, users } from './schema';
 import { documents } from './schema.results';
+import { createdAt, updatedAt } from './columns';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** One section of the agreement template: a heading and a body with {{placeholders}}. */
 export interface AgreementTemplateSection {

@@ -1,9 +1,8 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, bigserial } from 'drizzle-orm/pg-core';
 import type { AppraisalItem, ApplicationContent } from '@mic/domain';
 import { partnerships, users } from './schema';
+import { createdAt, updatedAt } from './columns';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** A partnership's application for one funding year: initial (first year) or annual (continuation). */
 export const applications = pgTable(

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CycleStep, EventMaterialDto } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
+import { createdAt, updatedAt } from './columns';
 
 type Localized = Record<string, string>;
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** The programme's cycle settings (one row per programme): reminder days and a version for edits. */
 export const programmeCycles = pgTable('programme_cycles', {

@@ -4,9 +4,8 @@ import type { BudgetCategory, WorkPlanContent } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
 import { applications } from './schema.applications';
 import { annualMeetings } from './schema.agreements';
+import { createdAt, updatedAt } from './columns';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 /** Money: integer øre in a bigint, read as a JS number (safe far beyond any programme's budget). */
 const money = (name: string) => bigint(name, { mode: 'number' });
 

@@ -1,8 +1,8 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { IatiSettings, PublicField } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
+import { updatedAt } from './columns';
 
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** What the programme office holds back from a partnership's public page (none by default). */
 export const publicationSettings = pgTable('publication_settings', {

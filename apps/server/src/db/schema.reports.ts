@@ -2,9 +2,8 @@ import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, t
 import type { AuditFinding, ProgrammeReportNarrative, ReportContent, ReportSection } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
 import { documents } from './schema.results';
+import { createdAt, updatedAt } from './columns';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** A partnership's annual report for one year: narrative and financial content, kept whole. */
 export const annualReports = pgTable(

@@ -17,11 +17,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ScaleLevel } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
+import { createdAt, updatedAt } from './columns';
 
 type Localized = Record<string, string>;
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true });
 /** Indicator values are numbers, never text. */
 const num = (name: string) => doublePrecision(name);

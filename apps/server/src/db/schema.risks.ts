@@ -3,9 +3,8 @@ import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } fr
 import type { RiskMeasureDto, RiskScaleLabelDto } from '@mic/domain';
 import { partnerships, programmes, users } from './schema';
 import { results } from './schema.results';
+import { createdAt, updatedAt } from './columns';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const score = (name: string) => integer(name).notNull();
 
 /** The programme's risk configuration: scale labels, band thresholds, review interval (one row per programme). */

@@ -12,11 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns';
 
 type Localized = Record<string, string>;
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** The programme's configuration (one row per programme; MIC 2013 is loaded on first start). */
 export const programmes = pgTable('programmes', {
