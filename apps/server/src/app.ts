@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -80,7 +80,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
   const spa = !!webDist && existsSync(path.join(webDist, 'index.html'));
-  if (spa) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (spa) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each asset (apps/web/vite.config.ts): sent as they are.
+      preCompressed: true,
+      setHeaders: cacheHeaders(webDist),
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes: a GET outside /api that names no file gets the app shell.
     const pathname = request.url.split('?')[0] ?? '';
@@ -90,6 +99,17 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     return sendProblem(request, reply, new DomainError('NOT_FOUND'));
   });
   return app;
+}
+
+/**
+ * Hashed assets (/assets/name-<hash>.js) never change under their name: cached for a year. Everything
+ * else (index.html above all, which names the current hashes) is revalidated on every load.
+ */
+function cacheHeaders(root: string) {
+  return (reply: FastifyReply, filePath: string): void => {
+    const hashed = path.relative(root, filePath).split(path.sep)[0] === 'assets';
+    reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
 }
 
 function defaultWebDist(): string {

@@ -8,15 +8,16 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { Loading } from './components/Loading';
 import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
 import { SignInPage } from './features/auth/SignInPage';
-import { PasswordPage } from './features/auth/PasswordPage';
-import { InvitationPage } from './features/auth/InvitationPage';
 import { signedOut, useSession } from './features/auth/session';
 import { AppLayout } from './features/layout/AppLayout';
 import { NotFoundPage } from './features/layout/NotFoundPage';
-import { PartnershipListPage } from './features/partnerships/list/PartnershipListPage';
-import { PartnershipPage } from './features/partnerships/detail/PartnershipPage';
-import { HomePage } from './features/home/HomePage';
 
+// Every page but the sign-in page loads when visited, so the first page carries only its own code (issue 10).
+const PasswordPage = lazy(() => import('./features/auth/PasswordPage').then((m) => ({ default: m.PasswordPage })));
+const InvitationPage = lazy(() => import('./features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const PartnershipListPage = lazy(() => import('./features/partnerships/list/PartnershipListPage').then((m) => ({ default: m.PartnershipListPage })));
+const PartnershipPage = lazy(() => import('./features/partnerships/detail/PartnershipPage').then((m) => ({ default: m.PartnershipPage })));
+const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
 // Forms and administration load when first opened; most visitors only read.
 const PartnershipCreatePage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipCreatePage })));
 const PartnershipEditPage = lazy(() => import('./features/partnerships/form/PartnershipFormPages').then((m) => ({ default: m.PartnershipEditPage })));

@@ -1,6 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from '@mic/i18n';
+import { loadCatalogue } from '@mic/i18n/lazy';
 import { isLanguage, negotiateLanguage, type Language } from '@mic/domain';
 import { setRequestLanguage } from './api/client';
 
@@ -31,19 +31,37 @@ function applyLanguage(lang: string) {
   setRequestLanguage(lang);
 }
 
-const lng = initialLanguage();
-void i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: catalogues.en },
-    nb: { translation: catalogues.nb },
-    es: { translation: catalogues.es },
+/**
+ * Each language's catalogue is a chunk of its own, fetched when that language is first used: i18next
+ * asks this backend before it switches, so the old language stays on screen until the new one is
+ * there (never bare keys).
+ */
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    loadCatalogue(language).then(
+      (catalogue) => callback(null, catalogue),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
   },
-  lng,
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'nb', 'es'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+};
+
+const lng = initialLanguage();
+/** Resolves when the first language's catalogue is loaded; main.tsx renders after it. */
+export const i18nReady = i18n
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    lng,
+    // No fallback language: every catalogue has every English key (packages/i18n tests check), and a
+    // fallback would make every Norwegian or Spanish reader download the English catalogue as well.
+    fallbackLng: false,
+    supportedLngs: ['en', 'nb', 'es'],
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 applyLanguage(lng);
 i18n.on('languageChanged', applyLanguage);
 

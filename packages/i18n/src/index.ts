@@ -1,16 +1,15 @@
-import { errorsEn, type ErrorCatalogue } from './errors.en';
-import { errorsEs } from './errors.es';
-import { errorsNb } from './errors.nb';
-import { uiEn, type UiCatalogue } from './ui.en';
-import { uiEs } from './ui.es';
-import { uiNb } from './ui.nb';
+import type { ErrorCatalogue } from './errors.en';
+import type { UiCatalogue } from './ui.en';
+import { catalogueEn } from './catalogue.en';
+import { catalogueEs } from './catalogue.es';
+import { catalogueNb } from './catalogue.nb';
 
 /** A whole catalogue: error messages under `errors`, interface texts beside them. */
 export type Catalogue = UiCatalogue & { errors: ErrorCatalogue };
 export const catalogues: Record<'en' | 'nb' | 'es', Catalogue> = {
-  en: { ...uiEn, errors: errorsEn },
-  nb: { ...uiNb, errors: errorsNb },
-  es: { ...uiEs, errors: errorsEs },
+  en: catalogueEn,
+  nb: catalogueNb,
+  es: catalogueEs,
 };
 
 /** Fills `{{name}}` placeholders. */
