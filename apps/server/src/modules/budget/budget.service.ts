@@ -93,7 +93,9 @@ export async function saveWorkPlan(db: Executor, actor: Actor, partnershipId: st
     const before = await repo.findWorkPlan(tx, partnershipId, year, true);
     if ((before?.version ?? 0) !== body.version) throw conflict();
 
-    const [rulesRow, outputs] = await Promise.all([repo.findRules(tx, p.programmeId), repo.outputsOf(tx, partnershipId)]);
+    // One connection per transaction: its queries run one after the other.
+    const rulesRow = await repo.findRules(tx, p.programmeId);
+    const outputs = await repo.outputsOf(tx, partnershipId);
     const { content, violations } = contentOf(body, new Set(outputs.map((o) => o.id)));
     violations.push(...checkWorkPlanShape(content), ...checkBudget(content.lines, repo.rulesOf(rulesRow)));
     DomainError.throwIfAny(violations);

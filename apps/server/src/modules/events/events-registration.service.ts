@@ -16,7 +16,9 @@ import { registrationOpen } from './events.rules';
 async function openRegistration(tx: Executor, actor: Actor, eventId: string) {
   const event = isUuid(eventId) ? await repo.lockEvent(tx, eventId, 'share') : null;
   if (!event) throw new DomainError('NOT_FOUND');
-  const [invited, existing] = await Promise.all([repo.invitedPartnerships(tx, eventId), registrations.findRegistration(tx, eventId, actor.userId)]);
+  // One connection per transaction: the queries run one after the other.
+  const invited = await repo.invitedPartnerships(tx, eventId);
+  const existing = await registrations.findRegistration(tx, eventId, actor.userId);
   const facts: EventAccessFacts = { invitedPartnershipIds: invited.map((p) => p.id), registered: existing !== null };
   if (!mayView(actor, facts)) throw new DomainError('NOT_FOUND');
   return { event, facts, existing };

@@ -147,7 +147,9 @@ export async function updateIndicator(db: Db, actor: Actor, partnershipId: strin
 /** A new definition must still hold the indicator's baseline, targets and values (e.g. a narrower scale). */
 async function checkDataFits(tx: Executor, before: repo.IndicatorRow, def: Definition) {
   const facts = factsOf(def);
-  const [targets, values] = await Promise.all([repo.targetsOf(tx, before.id), repo.valuesOf(tx, [before.id])]);
+  // Inside a transaction the queries share one connection: one after the other.
+  const targets = await repo.targetsOf(tx, before.id);
+  const values = await repo.valuesOf(tx, [before.id]);
   const numbers = [
     ...(before.baselineValue !== null ? [before.baselineValue] : []),
     ...(before.endTarget !== null ? [before.endTarget] : []),
@@ -165,7 +167,8 @@ export async function deleteIndicator(db: Db, actor: Actor, partnershipId: strin
     await lockOpen(tx, actor, partnershipId, mayEditResults);
     const row = await lockIndicator(tx, partnershipId, indicatorId);
     checkVersion(row.version, version);
-    const [targets, values] = await Promise.all([repo.targetsOf(tx, indicatorId), repo.valuesOf(tx, [indicatorId])]);
+    const targets = await repo.targetsOf(tx, indicatorId);
+    const values = await repo.valuesOf(tx, [indicatorId]);
     if (values.length > 0 && !confirm) throw new DomainError('INDICATOR_HAS_DATA', { params: { values: values.length } });
     await repo.deleteIndicator(tx, indicatorId);
     await resultsRepo.renumber(tx, indicators, await repo.indicatorIdsOf(tx, row.resultId));
