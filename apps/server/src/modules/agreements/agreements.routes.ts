@@ -9,7 +9,9 @@ import { agreementDto, amendmentBody, downloadQuery, languageParams, partnership
 import { agreementLanguages, filledAgreement, partnershipOf } from './agreements.facts';
 import { mayAmend, mayEditTemplates, mayRecordSignatures } from './agreements.policy';
 import { agreementOf } from './agreements.queries';
-import { DOCX_TYPE, PDF_TYPE, agreementDocx, agreementPdf } from './agreements.render';
+import { DOCX_TYPE, PDF_TYPE } from '../../lib/file-types';
+// The writers (docx, pdfkit) load on the first download, not at start.
+const render = () => import('./agreements.render');
 import { addAmendment, recordSignatures } from './agreements.service';
 import { getTemplate, updateTemplate } from './agreements-templates.service';
 import type { Db } from '../../db/client';
@@ -62,13 +64,13 @@ export async function agreementRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(`${base}.docx`, { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, querystring: downloadQuery } }, async (request, reply) => {
     const a = await agreementIn(db, request.params.id, request.query.language);
-    const body = await agreementDocx(a);
+    const body = await (await render()).agreementDocx(a);
     return reply.header('content-type', DOCX_TYPE).header('content-disposition', attachmentHeader(`${a.fileBase}.docx`, 'agreement.docx')).send(body);
   });
 
   r.get(`${base}.pdf`, { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, querystring: downloadQuery } }, async (request, reply) => {
     const a = await agreementIn(db, request.params.id, request.query.language);
-    const body = await agreementPdf(a);
+    const body = await (await render()).agreementPdf(a);
     return reply.header('content-type', PDF_TYPE).header('content-disposition', attachmentHeader(`${a.fileBase}.pdf`, 'agreement.pdf')).send(body);
   });
 

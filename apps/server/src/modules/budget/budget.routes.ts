@@ -7,9 +7,8 @@ import { requestLanguage } from '../../lib/language';
 import { requireActor } from '../../plugins/auth';
 import { canSeePartnership, signedIn } from '../partnerships/partnerships.access';
 import { todayOf, yearOf } from '../cycle/cycle.service';
-import { XLSX_TYPE } from '../risks/risks.export';
+import { XLSX_TYPE } from '../../lib/file-types';
 import { approveBody, budgetParams, budgetQuery, budgetRulesBody, budgetRulesDto, budgetYearParams, workPlanBody, workPlanDto } from './budget.contract';
-import { exportWorkPlan } from './budget.export';
 import { mayApproveBudget, mayEditBudgetRules, mayWriteBudget } from './budget.policy';
 import { workPlanOf } from './budget.queries';
 import { getBudgetRules, updateBudgetRules } from './budget-rules.service';
@@ -55,6 +54,7 @@ export async function budgetRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   r.get(`${base}.xlsx`, { preValidation: canSeePartnership, schema: { tags, params: budgetParams, querystring: budgetQuery } }, async (request, reply) => {
+    const { exportWorkPlan } = await import('./budget.export');
     const file = await exportWorkPlan(db, requireActor(request), request.params.id, request.query.year, thisYear(), requestLanguage(request));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'budget.xlsx')).send(file.body);
   });

@@ -8,9 +8,7 @@ import { requireActor } from '../../plugins/auth';
 import { consolidatedFileParams, consolidatedFileQuery, consolidatedParams, consolidatedQuery, consolidatedReportDto, narrativeBody } from './consolidated.contract';
 import { consolidatedDetail } from './consolidated.data';
 import { reportDocument } from './consolidated.document';
-import { DOCX_TYPE, consolidatedDocx } from './consolidated.docx';
-import { PDF_TYPE, consolidatedPdf } from './consolidated.pdf';
-import { XLSX_TYPE, consolidatedXlsx } from './consolidated.xlsx';
+import { DOCX_TYPE, PDF_TYPE, XLSX_TYPE } from '../../lib/file-types';
 import { consolidatedReport, mayEditConsolidated, narrativeFor, saveNarrative, scopeOf } from './consolidated.service';
 
 /** The programme office, the administrator and the donors' viewers read; partnership members are refused (403), as for the funds. */
@@ -46,12 +44,13 @@ export async function consolidatedRoutes(app: FastifyInstance, ctx: AppContext) 
     const scope = await scopeOf(db, request.params.funding, Number(yearText));
     const { data, indicators } = await consolidatedDetail(db, scope, lang);
     if (kind === 'xlsx') {
+      const { consolidatedXlsx } = await import('./consolidated.xlsx');
       const file = await consolidatedXlsx(db, scope, data, indicators, lang);
       return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'programme-report.xlsx')).send(file.body);
     }
     const narrative = (await narrativeFor(db, scope))?.narrative ?? {};
     const doc = await reportDocument(db, scope, data, narrative, lang);
-    const body = kind === 'docx' ? await consolidatedDocx(doc) : await consolidatedPdf(doc);
+    const body = kind === 'docx' ? await (await import('./consolidated.docx')).consolidatedDocx(doc) : await (await import('./consolidated.pdf')).consolidatedPdf(doc);
     return reply
       .header('content-type', kind === 'docx' ? DOCX_TYPE : PDF_TYPE)
       .header('content-disposition', attachmentHeader(`${doc.fileBase}.${kind}`, `programme-report.${kind}`))

@@ -7,7 +7,7 @@ import { requireActor } from '../../plugins/auth';
 import { signedIn } from '../partnerships/partnerships.access';
 import { eventGuards } from './events.access';
 import { eventBody, eventDetailDto, eventListQuery, eventPage, eventParams, eventUpdateBody, participantPage, participantsQuery, registrationBody } from './events.contract';
-import { XLSX_TYPE, exportParticipants } from './events.export';
+import { XLSX_TYPE } from '../../lib/file-types';
 import * as queries from './events.queries';
 import { register, unregister } from './events-registration.service';
 import { isoDay } from './events.rules';
@@ -72,6 +72,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   r.get('/api/events/:id/participants.xlsx', { preValidation: guard.canSeeParticipants, schema: { tags, params: eventParams } }, async (request, reply) => {
+    const { exportParticipants } = await import('./events.export');
     const file = await exportParticipants(db, await detail(request, request.params.id), requestLanguage(request));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'participants.xlsx')).send(file.body);
   });

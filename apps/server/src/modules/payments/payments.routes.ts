@@ -24,7 +24,8 @@ import {
   splitBody,
   yearParams,
 } from './payments.contract';
-import { XLSX_TYPE, exportFunds, exportPaymentsPlan } from './payments.export';
+import { XLSX_TYPE } from '../../lib/file-types';
+const writers = () => import('./payments.export');
 import { paymentsPlan } from './payments-plan.service';
 import { mayManagePayments, mayReadFunds } from './payments.policy';
 import { programmeFunds, setProgrammeFunds } from './funds.service';
@@ -60,7 +61,7 @@ export async function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get('/api/programme/funds.xlsx', { preValidation: canReadFunds, schema: { tags, querystring: fundsExportQuery } }, async (request, reply) => {
     const year = request.query.year ?? thisYear();
-    const file = await exportFunds(db, { year, funding: request.query.funding }, requestLanguage(request));
+    const file = await (await writers()).exportFunds(db, { year, funding: request.query.funding }, requestLanguage(request));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'funds.xlsx')).send(file.body);
   });
 
@@ -77,7 +78,7 @@ export async function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   r.get('/api/programme/payments-plan.xlsx', { preValidation: canReadFunds, schema: { tags, querystring: planFilters } }, async (request, reply) => {
-    const file = await exportPaymentsPlan(db, request.query, ctx.now(), requestLanguage(request));
+    const file = await (await writers()).exportPaymentsPlan(db, request.query, ctx.now(), requestLanguage(request));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'payments-plan.xlsx')).send(file.body);
   });
 

@@ -22,7 +22,7 @@ import {
   trackingQuery,
 } from './results.contract';
 import { frameworkDto, resultDto as resultSchema, resultsSettingsDto, trackingPage as trackingPageSchema } from './results.dto';
-import { XLSX_TYPE, exportResults } from './results.export';
+import { XLSX_TYPE } from '../../lib/file-types';
 import { loadFramework } from './results.framework';
 import { resultDto, trackingPage } from './results.queries';
 import * as service from './results.service';
@@ -51,6 +51,7 @@ export async function resultsRoutes(app: FastifyInstance, opts: { db: Db }) {
   );
 
   r.get(`${base}/export.xlsx`, { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, querystring: exportQuery } }, async (request, reply) => {
+    const { exportResults } = await import('./results.export');
     const file = await exportResults(db, requireActor(request), request.params.id, requestLanguage(request), request.query);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'results.xlsx')).send(file.body);
   });

@@ -24,7 +24,7 @@ import {
   riskSettingsBody,
   riskSettingsDto,
 } from './risks.contract';
-import { XLSX_TYPE, exportRegister } from './risks.export';
+import { XLSX_TYPE } from '../../lib/file-types';
 import { mayEditRiskSettings, mayReadProgrammeRisks, mayWriteRisks } from './risks.policy';
 import * as queries from './risks.queries';
 import * as repo from './risks.repository';
@@ -75,6 +75,7 @@ export async function riskRoutes(app: FastifyInstance, opts: { db: Db }) {
     `${base}/export.xlsx`,
     { preValidation: canSeePartnership, schema: { tags, params: riskParams } },
     async (request, reply) => {
+      const { exportRegister } = await import('./risks.export');
       const file = await exportRegister(db, requireActor(request), request.params.id, requestLanguage(request));
       return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(file.fileName, 'risks.xlsx')).send(file.body);
     },
