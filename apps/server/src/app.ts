@@ -13,6 +13,7 @@ import { DomainError } from '@mic/domain';
 import { registerProblemHandlers, sendProblem } from './lib/problem';
 import { createMailer, type Mailer } from './lib/mailer';
 import { authPlugin } from './plugins/auth';
+import { readCachePlugin } from './plugins/read-cache';
 import { securityHeaders } from './plugins/security-headers';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(cookie);
   await app.register(securityHeaders);
   await app.register(authPlugin, { db: database.db, secret: config.sessionSecret, secureCookies: config.production });
+  await app.register(readCachePlugin, { db: database.db, now: ctx.now, maxEntries: config.readCacheEntries ?? 2000 });
 
   await app.register(healthRoutes, { database });
   await app.register(authRoutes, { db: database.db });

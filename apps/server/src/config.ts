@@ -30,6 +30,10 @@ export interface AppConfig {
   reminderIntervalMinutes?: number;
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB). */
   documentMaxBytes?: number;
+  /** Anonymous public requests per client address and minute (PUBLIC_RATE_LIMIT_PER_MINUTE, default 300); 0 turns the limit off. */
+  publicRateLimitPerMinute?: number;
+  /** Answers the read cache keeps (READ_CACHE_ENTRIES, default 2000); 0 turns it off. */
+  readCacheEntries?: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isFinite(documentMaxMb) || documentMaxMb <= 0 || documentMaxMb > 1024) {
     throw new ConfigError(`DOCUMENT_MAX_MB must be a number of megabytes above 0 and at most 1024, got "${env.DOCUMENT_MAX_MB}"`);
   }
+  const publicRateLimitPerMinute = Number(env.PUBLIC_RATE_LIMIT_PER_MINUTE || 300);
+  if (!Number.isInteger(publicRateLimitPerMinute) || publicRateLimitPerMinute < 0 || publicRateLimitPerMinute > 1_000_000) {
+    throw new ConfigError(`PUBLIC_RATE_LIMIT_PER_MINUTE must be a whole number of requests from 0 to 1000000, got "${env.PUBLIC_RATE_LIMIT_PER_MINUTE}"`);
+  }
+  const readCacheEntries = Number(env.READ_CACHE_ENTRIES || 2000);
+  if (!Number.isInteger(readCacheEntries) || readCacheEntries < 0 || readCacheEntries > 1_000_000) {
+    throw new ConfigError(`READ_CACHE_ENTRIES must be a whole number of answers from 0 to 1000000, got "${env.READ_CACHE_ENTRIES}"`);
+  }
   const smtp = env.SMTP_HOST
     ? {
         host: env.SMTP_HOST,
@@ -79,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
     reminderIntervalMinutes,
     documentMaxBytes: Math.floor(documentMaxMb * 1024 * 1024),
+    publicRateLimitPerMinute,
+    readCacheEntries,
   };
 }
 

@@ -26,11 +26,13 @@ import { reportsOverviewRoutes } from './reports-overview/reports-overview.route
 import { auditRoutes } from './audits/audits.routes';
 import { iatiRoutes } from './iati/iati.routes';
 import { publicRoutes } from './public/public.routes';
+import { setPublicRateLimit } from './public/public.http';
 import { publicationRoutes } from './publication/publication.routes';
 import { openDataRoutes } from './opendata/opendata.routes';
 
 /** Every feature module's routes. Each module adds itself here with one line. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext) {
+  setPublicRateLimit(ctx.db, ctx.config.publicRateLimitPerMinute);
   await app.register(programmeRoutes, { db: ctx.db });
   await app.register(municipalityRoutes, { db: ctx.db });
   await app.register(partnershipRoutes, { db: ctx.db });

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type Actor, type GlobalRole, type PartnershipRole } from '@mic/domain';
 import type { Db } from '../db/client';
 import * as sessionsRepo from '../modules/auth/session.repository';
+import { versionScopeOf } from './read-cache';
 
 export const SESSION_COOKIE = 'mic_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -37,9 +38,10 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, opts) => 
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const row = await sessionsRepo.findSessionWithUser(opts.db, sessionIdOf(opts.secret, token), new Date());
+      const scope = versionScopeOf(request);
+      const row = await sessionsRepo.findSessionWithUser(opts.db, sessionIdOf(opts.secret, token), new Date(), scope);
       if (row && !row.disabledAt) {
-        const ms = await sessionsRepo.membershipsOf(opts.db, row.userId);
+        if (scope) request.readCacheVersion = row.version ?? '';
         request.session = { id: row.sessionId, csrfToken: row.csrfToken };
         request.actor = {
           userId: row.userId,
@@ -47,7 +49,7 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, opts) => 
           name: row.name,
           language: row.language,
           globalRole: (row.globalRole as GlobalRole | null) ?? null,
-          memberships: Object.fromEntries(ms.map((m) => [m.partnershipId, m.role as PartnershipRole])),
+          memberships: Object.fromEntries(row.memberships.map((m) => [m.partnershipId, m.role as PartnershipRole])),
         };
       }
     }

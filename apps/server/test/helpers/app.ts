@@ -15,6 +15,9 @@ export const testConfig: AppConfig = {
   demoData: false,
   publicUrl: 'http://mic.test',
   logLevel: 'silent',
+  // Tests write fixtures straight to the database (no audit entry), which the read cache would not
+  // see; it is tested on its own (test/health/read-cache.test.ts) and is on in the browser journeys.
+  readCacheEntries: 0,
 };
 
 /** A mailer that keeps what it was asked to send. */

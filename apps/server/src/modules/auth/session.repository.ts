@@ -1,9 +1,22 @@
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { memberships, sessions, users } from '../../db/schema';
 
-export async function findSessionWithUser(db: Executor, sessionId: string, now: Date) {
-  const [row] = await db
+/**
+ * What the read cache needs to know in the same round trip as the session: the data version of the
+ * whole programme, or of one partnership (plugins/read-cache.ts).
+ */
+export type VersionScope = { kind: 'programme' } | { kind: 'partnership'; partnershipId: string } | null;
+
+/** The version as SQL; `partnershipId` is the partnership's id as a parameter or a prepared statement's placeholder. */
+export function versionSql(scope: VersionScope, partnershipId: SQL | Placeholder = sql`${scope?.kind === 'partnership' ? scope.partnershipId : null}`): SQL {
+  if (!scope) return sql`null`;
+  if (scope.kind === 'programme') return sql`(select max(id) from audit_log)::text`;
+  return sql`concat_ws(':', (select max(id) from audit_log where partnership_id = ${partnershipId}::uuid), (select max(id) from audit_log where partnership_id is null))`;
+}
+
+function sessionQuery(db: Executor, scope: VersionScope, name: string) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -13,11 +26,34 @@ export async function findSessionWithUser(db: Executor, sessionId: string, now: 
       language: users.language,
       globalRole: users.globalRole,
       disabledAt: users.disabledAt,
+      // The memberships come in the same round trip: this runs on every signed-in request.
+      memberships: sql<{ partnershipId: string; role: string }[]>`coalesce((select json_agg(json_build_object('partnershipId', ${memberships.partnershipId}, 'role', ${memberships.role})) from ${memberships} where ${memberships.userId} = ${users.id}), '[]'::json)`,
+      version: sql<string | null>`${versionSql(scope, sql.placeholder('partnershipId'))}`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)))
-    .limit(1);
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`)))
+    .limit(1)
+    .prepare(name);
+}
+
+type SessionQuery = ReturnType<typeof sessionQuery>;
+// Built once per database and shape, and prepared on the server: this runs on every signed-in request.
+const prepared = new WeakMap<Executor, Record<'none' | 'programme' | 'partnership', SessionQuery>>();
+
+/** The session's user and memberships, and the data version `scope` asks for. */
+export async function findSessionWithUser(db: Executor, sessionId: string, now: Date, scope: VersionScope = null) {
+  let queries = prepared.get(db);
+  if (!queries) {
+    queries = {
+      none: sessionQuery(db, null, 'session_actor'),
+      programme: sessionQuery(db, { kind: 'programme' }, 'session_actor_programme'),
+      partnership: sessionQuery(db, { kind: 'partnership', partnershipId: '' }, 'session_actor_partnership'),
+    };
+    prepared.set(db, queries);
+  }
+  const params = { sessionId, now: now.toISOString(), partnershipId: scope?.kind === 'partnership' ? scope.partnershipId : null };
+  const [row] = await queries[scope?.kind ?? 'none'].execute(params);
   return row ?? null;
 }
 

@@ -54,7 +54,7 @@ export async function cycleRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/programme/deadlines',
-    { preValidation: canReadCycle, schema: { tags, querystring: programmeDeadlinesQuery, response: { 200: programmeDeadlinesDto } } },
+    { preValidation: canReadCycle, schema: { tags, querystring: programmeDeadlinesQuery, response: { 200: programmeDeadlinesDto } }, config: { readCache: 'programme' } },
     async (request) => service.programmeDeadlines(db, request.query.year ?? thisYear(), request.query.funding),
   );
 }

@@ -25,7 +25,7 @@ export async function deadlinesRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/partnerships/:id/deadlines',
-    { preValidation: canSeePartnership, schema: { tags, params: deadlinesParams, querystring: deadlinesQuery, response: { 200: partnershipDeadlinesDto } } },
+    { preValidation: canSeePartnership, schema: { tags, params: deadlinesParams, querystring: deadlinesQuery, response: { 200: partnershipDeadlinesDto } }, config: { readCache: 'partnership' } },
     async (request) => service.partnershipDeadlinesOf(db, requireActor(request), request.params.id, request.query.year, today()),
   );
 

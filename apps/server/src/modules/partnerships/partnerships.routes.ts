@@ -22,7 +22,7 @@ export async function partnershipRoutes(app: FastifyInstance, opts: { db: Db }) 
 
   r.get(
     '/api/partnerships',
-    { preValidation: signedIn, schema: { tags, querystring: partnershipListQuery, response: { 200: partnershipPage } } },
+    { preValidation: signedIn, schema: { tags, querystring: partnershipListQuery, response: { 200: partnershipPage } }, config: { readCache: 'programme' } },
     async (request) => queries.listPartnerships(db, requireActor(request), request.query),
   );
 
@@ -38,7 +38,7 @@ export async function partnershipRoutes(app: FastifyInstance, opts: { db: Db }) 
 
   r.get(
     '/api/partnerships/:id',
-    { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, response: { 200: partnershipDetailDto } } },
+    { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, response: { 200: partnershipDetailDto } }, config: { readCache: 'partnership' } },
     async (request) => queries.partnershipDetail(db, requireActor(request), request.params.id),
   );
 

@@ -55,7 +55,7 @@ export async function paymentRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.get(
     '/api/programme/funds',
-    { preValidation: canReadFunds, schema: { tags, querystring: fundsQuery, response: { 200: programmeFundsDto } } },
+    { preValidation: canReadFunds, schema: { tags, querystring: fundsQuery, response: { 200: programmeFundsDto } }, config: { readCache: 'programme' } },
     async (request) => programmeFunds(db, requireActor(request), { ...request.query, year: request.query.year ?? thisYear() }),
   );
 

@@ -8,17 +8,22 @@ import { DomainError } from '@mic/domain';
 import type { Db } from '../../db/client';
 import { FailureLimiter } from '../../lib/rate-limiter';
 
-/** Requests per client address and minute, over all public routes together. */
+/** Requests per client address and minute, over all public routes together (PUBLIC_RATE_LIMIT_PER_MINUTE overrides it). */
 export const PUBLIC_RATE_LIMIT = 300;
 const MINUTE = 60_000;
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 
-// One limiter per app (keyed by its database), shared by every module that registers public routes.
-const limiters = new WeakMap<Db, FailureLimiter>();
-function limiterOf(db: Db): FailureLimiter {
-  let limiter = limiters.get(db);
-  if (!limiter) limiters.set(db, (limiter = new FailureLimiter(PUBLIC_RATE_LIMIT, MINUTE)));
-  return limiter;
+// One limiter per app (keyed by its database), shared by every module that registers public routes; null: no limit.
+const limiters = new WeakMap<Db, FailureLimiter | null>();
+
+/** Sets an app's public rate limit; call it before the public routes are registered. 0 turns the limit off. */
+export function setPublicRateLimit(db: Db, perMinute = PUBLIC_RATE_LIMIT) {
+  limiters.set(db, perMinute > 0 ? new FailureLimiter(perMinute, MINUTE) : null);
+}
+
+function limiterOf(db: Db): FailureLimiter | null {
+  if (!limiters.has(db)) setPublicRateLimit(db);
+  return limiters.get(db) ?? null;
 }
 
 /** The strong ETag of a body: a hash of its bytes. */
@@ -38,14 +43,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export function usePublicResponses(app: FastifyInstance, db: Db) {
   const limiter = limiterOf(db);
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const wait = limiter.retryAfter(request.ip);
-    if (wait > 0) {
-      reply.header('retry-after', String(wait));
-      throw new DomainError('RATE_LIMITED');
-    }
-    limiter.fail(request.ip);
-  });
+  if (limiter) useRateLimit(app, limiter);
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode !== 200) {
       reply.header('cache-control', 'no-store');
@@ -60,5 +58,17 @@ export function usePublicResponses(app: FastifyInstance, db: Db) {
     reply.removeHeader('content-length');
     reply.removeHeader('content-type');
     return '';
+  });
+}
+
+/** Every request counts towards its address's limit (the limiter counts "failures": here, requests). */
+function useRateLimit(app: FastifyInstance, limiter: FailureLimiter) {
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const wait = limiter.retryAfter(request.ip);
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new DomainError('RATE_LIMITED');
+    }
+    limiter.fail(request.ip);
   });
 }

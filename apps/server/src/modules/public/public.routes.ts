@@ -16,11 +16,11 @@ export async function publicRoutes(app: FastifyInstance, ctx: Pick<AppContext, '
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['public'];
 
-  r.get('/api/public/programme', { schema: { tags } }, async () => service.programme(db));
+  r.get('/api/public/programme', { schema: { tags }, config: { readCache: 'programme' } }, async () => service.programme(db));
 
-  r.get('/api/public/partnerships', { schema: { tags, querystring: listQuery } }, async (request) => service.list(db, request.query));
+  r.get('/api/public/partnerships', { schema: { tags, querystring: listQuery }, config: { readCache: 'programme' } }, async (request) => service.list(db, request.query));
 
-  r.get('/api/public/partnerships/:id', { schema: { tags, params: idParams } }, async (request) => service.partnership(db, request.params.id));
+  r.get('/api/public/partnerships/:id', { schema: { tags, params: idParams }, config: { readCache: 'partnership' } }, async (request) => service.partnership(db, request.params.id));
 
   // Never rendered inline: an attachment, no sniffing, sandboxed, like the signed-in download.
   r.get('/api/public/documents/:id', { schema: { tags, params: idParams } }, async (request, reply) => {

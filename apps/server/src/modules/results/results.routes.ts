@@ -40,7 +40,7 @@ export async function resultsRoutes(app: FastifyInstance, opts: { db: Db }) {
   const base = '/api/partnerships/:id/results';
   registerResultCommentTargets();
 
-  r.get(base, { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, response: { 200: frameworkDto } } }, async (request) =>
+  r.get(base, { preValidation: canSeePartnership, schema: { tags, params: partnershipParams, response: { 200: frameworkDto } }, config: { readCache: 'partnership' } }, async (request) =>
     loadFramework(db, requireActor(request), request.params.id),
   );
 

@@ -57,7 +57,7 @@ export async function riskRoutes(app: FastifyInstance, opts: { db: Db }) {
 
   r.get(
     base,
-    { preValidation: canSeePartnership, schema: { tags, params: riskParams, querystring: riskListQuery, response: { 200: riskRegisterDto } } },
+    { preValidation: canSeePartnership, schema: { tags, params: riskParams, querystring: riskListQuery, response: { 200: riskRegisterDto } }, config: { readCache: 'partnership' } },
     async (request) => queries.riskRegister(db, requireActor(request), request.params.id, request.query, requestLanguage(request)),
   );
 
@@ -128,7 +128,7 @@ export async function riskRoutes(app: FastifyInstance, opts: { db: Db }) {
 
   r.get(
     '/api/programme/risks',
-    { preValidation: canReadProgrammeRisks, schema: { tags, querystring: programmeRiskQuery, response: { 200: programmeRiskOverviewDto } } },
+    { preValidation: canReadProgrammeRisks, schema: { tags, querystring: programmeRiskQuery, response: { 200: programmeRiskOverviewDto } }, config: { readCache: 'programme' } },
     async (request) => programmeRisks(db, request.query, requestLanguage(request)),
   );
 
