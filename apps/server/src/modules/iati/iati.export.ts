@@ -9,7 +9,7 @@ import { buildActivity, type IatiContext } from './iati.activity';
 import { activityFactsOf, publicPartnershipPage, type IatiFilter } from './iati.facts';
 import { currentIatiSettings, programmeIdOf } from './iati.settings';
 
-export const IATI_PAGE_SIZE = 200;
+export const IATI_PAGE_SIZE = 100;
 
 function header(generatedAt: Date): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${generatedAt.toISOString()}">\n`;
@@ -22,16 +22,27 @@ async function contextOf(db: Executor, publicUrl: string, now: Date): Promise<{ 
   return { programmeId, ctx: { settings, publicUrl, today: now.toISOString().slice(0, 10) } };
 }
 
+interface LoadedPage {
+  page: Awaited<ReturnType<typeof publicPartnershipPage>>;
+  facts: Awaited<ReturnType<typeof activityFactsOf>>;
+}
+
 async function* activitiesXml(db: Executor, programmeId: string, filter: IatiFilter, ctx: IatiContext, now: Date, pageSize: number) {
   yield header(now);
-  let afterId: string | null = null;
-  for (;;) {
+  // The next page is read from the database while this one is written out: at most two pages in memory.
+  const load = async (afterId: string | null): Promise<LoadedPage> => {
     const page = await publicPartnershipPage(db, programmeId, filter, afterId, pageSize);
-    if (page.length === 0) break;
-    const facts = await activityFactsOf(db, page);
-    yield facts.map((f) => buildActivity(f, ctx) + '\n').join('');
-    if (page.length < pageSize) break;
-    afterId = page[page.length - 1]!.id;
+    return { page, facts: page.length ? await activityFactsOf(db, page) : [] };
+  };
+  let next: Promise<LoadedPage> | null = load(null);
+  while (next) {
+    const { page, facts }: LoadedPage = await next;
+    next = page.length === pageSize ? load(page[page.length - 1]!.id) : null;
+    // Keep a rejected prefetch from being reported as unhandled before it is awaited.
+    next?.catch(() => undefined);
+    let xml = '';
+    for (const f of facts) xml += buildActivity(f, ctx) + '\n';
+    if (xml) yield xml;
   }
   yield FOOTER;
 }
