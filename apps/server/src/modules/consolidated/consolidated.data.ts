@@ -16,7 +16,7 @@ import {
   type PurposeResults,
   type ReportOverviewStatus,
 } from '@mic/domain';
-import type { Executor } from '../../db/client';
+import type { Db } from '../../db/client';
 import { loadProgramme } from '../programme/programme.repository';
 import { loadSettings } from '../results/settings.repository';
 import { settingsOf as riskSettingsOf } from '../risks/risks-settings.service';
@@ -66,20 +66,24 @@ function highlightsOf(items: Judged[]): Judged[] {
  * The data of the consolidated report for a funding source and year: a fixed number of queries,
  * money summed as integer øre. Indicator names in `lang`.
  */
-export async function consolidatedData(db: Executor, scope: q.Scope, lang: string): Promise<ConsolidatedDataDto> {
+export async function consolidatedData(db: Db, scope: q.Scope, lang: string): Promise<ConsolidatedDataDto> {
   return (await consolidatedDetail(db, scope, lang)).data;
 }
 
 /** The data, and for the annex every indicator judged, by purpose. */
-export async function consolidatedDetail(db: Executor, scope: q.Scope, lang: string): Promise<{ data: ConsolidatedDataDto; indicators: (Judged & { purpose: string })[] }> {
-  const programme = await loadProgramme(db, scope.programmeId);
-  const resultsSettings = await loadSettings(db, scope.programmeId);
-  const riskSettings = await riskSettingsOf(db, scope.programmeId);
-  const partnerships = await q.partnershipsWithMoney(db, scope);
-  const reported = await q.reportedLines(db, scope);
-  const indicators = await q.indicatorsOfYear(db, scope);
-  const risks = await q.highestRisks(db, scope, TOP_RISKS);
-  const audits = await q.auditsOfYear(db, scope);
+export async function consolidatedDetail(db: Db, scope: q.Scope, lang: string): Promise<{ data: ConsolidatedDataDto; indicators: (Judged & { purpose: string })[] }> {
+  // Independent reads over thousands of partnerships: side by side on the pool, not one after the other
+  // (so this takes the database, never a transaction's one connection; issue 10).
+  const [programme, resultsSettings, riskSettings, partnerships, reported, indicators, risks, audits] = await Promise.all([
+    loadProgramme(db, scope.programmeId),
+    loadSettings(db, scope.programmeId),
+    riskSettingsOf(db, scope.programmeId),
+    q.partnershipsWithMoney(db, scope),
+    q.reportedLines(db, scope),
+    q.indicatorsOfYear(db, scope),
+    q.highestRisks(db, scope, TOP_RISKS),
+    q.auditsOfYear(db, scope),
+  ]);
 
   const regions = programme?.regions ?? [];
   const regionOf = (country: string) => regions.find((r) => r.countries.includes(country))?.code ?? OTHER_REGION;
@@ -115,7 +119,12 @@ export async function consolidatedDetail(db: Executor, scope: q.Scope, lang: str
     const target = targetForYear(i, scope.year, period);
     const percent = target && i.value !== null ? percentOfTarget(i.direction, i.baseline, target.value, i.value) : null;
     const item: Judged = { partnershipTitle: i.partnershipTitle, indicator: localize(i.name, lang), status: progressStatus(percent, resultsSettings), percent };
-    for (const purpose of i.purpose ? [i.purpose] : i.purposes) judged.set(purpose, [...(judged.get(purpose) ?? []), item]);
+    // Appended in place: copying the list for each of 40,000 indicators was quadratic (issue 10).
+    for (const purpose of i.purpose ? [i.purpose] : i.purposes) {
+      const list = judged.get(purpose);
+      if (list) list.push(item);
+      else judged.set(purpose, [item]);
+    }
   }
   const results: PurposeResults[] = ordered(judged, purposeOrder).map((purpose) => {
     const items = judged.get(purpose)!;
