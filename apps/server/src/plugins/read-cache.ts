@@ -1,9 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'drizzle-orm';
-import { versionSql, type VersionScope } from '../modules/auth/session.repository';
+import { dataVersionOf, type VersionScope } from '../modules/audit/audit.repository';
 import type { Db } from '../db/client';
-import { programmes } from '../db/schema';
 import { requestLanguage } from '../lib/language';
 
 /**
@@ -118,27 +116,7 @@ export function versionScopeOf(request: FastifyRequest): VersionScope {
   return { kind: 'partnership', partnershipId: id };
 }
 
-function versionQuery(db: Db, kind: 'programme' | 'partnership') {
-  const scope: VersionScope = kind === 'programme' ? { kind } : { kind, partnershipId: '' };
-  // One row to select from: the programme (there is always one).
-  return db
-    .select({ v: sql<string | null>`${versionSql(scope, sql.placeholder('partnershipId'))}` })
-    .from(programmes)
-    .limit(1)
-    .prepare(`read_cache_version_${kind}`);
-}
-const versionQueries = new WeakMap<Db, Record<'programme' | 'partnership', ReturnType<typeof versionQuery>>>();
-
-/** The version for a caller without a session (the public pages), as a prepared statement like the session's. */
 async function dataVersion(db: Db, request: FastifyRequest): Promise<string | null> {
   const scope = versionScopeOf(request);
-  if (!scope) return null;
-  let queries = versionQueries.get(db);
-  if (!queries) versionQueries.set(db, (queries = { programme: versionQuery(db, 'programme'), partnership: versionQuery(db, 'partnership') }));
-  const [row] = await queries[scope.kind].execute({ partnershipId: scope.kind === 'partnership' ? scope.partnershipId : null });
-  return row?.v ?? '';
-}
-
-export function isReadCached(request: FastifyRequest): boolean {
-  return request.readCacheKey !== null;
+  return scope ? dataVersionOf(db, scope) : null;
 }

@@ -2,9 +2,6 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import type { FilledAgreement } from './agreements.facts';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const PDF_TYPE = 'application/pdf';
-
 /** The agreement as a Word document: a title, then each section's heading and its paragraphs. */
 export async function agreementDocx(a: FilledAgreement): Promise<Buffer> {
   const children: Paragraph[] = [new Paragraph({ text: a.title, heading: HeadingLevel.TITLE })];

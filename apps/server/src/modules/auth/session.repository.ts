@@ -1,19 +1,7 @@
-import { and, eq, gt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { memberships, sessions, users } from '../../db/schema';
-
-/**
- * What the read cache needs to know in the same round trip as the session: the data version of the
- * whole programme, or of one partnership (plugins/read-cache.ts).
- */
-export type VersionScope = { kind: 'programme' } | { kind: 'partnership'; partnershipId: string } | null;
-
-/** The version as SQL; `partnershipId` is the partnership's id as a parameter or a prepared statement's placeholder. */
-export function versionSql(scope: VersionScope, partnershipId: SQL | Placeholder = sql`${scope?.kind === 'partnership' ? scope.partnershipId : null}`): SQL {
-  if (!scope) return sql`null`;
-  if (scope.kind === 'programme') return sql`(select max(id) from audit_log)::text`;
-  return sql`concat_ws(':', (select max(id) from audit_log where partnership_id = ${partnershipId}::uuid), (select max(id) from audit_log where partnership_id is null))`;
-}
+import { versionSql, type VersionScope } from '../audit/audit.repository';
 
 function sessionQuery(db: Executor, scope: VersionScope, name: string) {
   return db
@@ -28,7 +16,7 @@ function sessionQuery(db: Executor, scope: VersionScope, name: string) {
       disabledAt: users.disabledAt,
       // The memberships come in the same round trip: this runs on every signed-in request.
       memberships: sql<{ partnershipId: string; role: string }[]>`coalesce((select json_agg(json_build_object('partnershipId', ${memberships.partnershipId}, 'role', ${memberships.role})) from ${memberships} where ${memberships.userId} = ${users.id}), '[]'::json)`,
-      version: sql<string | null>`${versionSql(scope, sql.placeholder('partnershipId'))}`,
+      version: sql<string | null>`${versionSql(scope)}`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -1,8 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TableCell, TextRun, WidthType } from 'docx';
 import type { Block, ReportDocument } from './consolidated.document';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 function cell(text: string, opts: { bold?: boolean; right?: boolean }) {
   return new TableCell({
     children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.bold })] })],

@@ -1,8 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Block, ReportDocument } from './consolidated.document';
 
-export const PDF_TYPE = 'application/pdf';
-
 const MARGIN = 56;
 const FONT_SIZE = 9;
 const PAD = 3;

@@ -7,8 +7,6 @@ import { textsIn, type FileLanguage } from './consolidated.document';
 import type { Scope } from './consolidated.queries';
 import { NOK_FORMAT, headerRow, nokCell } from '../../lib/xlsx';
 
-export { XLSX_TYPE } from '../../lib/xlsx';
-
 /**
  * The annex: money per partnership with the totals (the exact integer sums, written once, no formulas
  * that could round differently) and every indicator by purpose and partnership.

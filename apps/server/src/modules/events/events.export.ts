@@ -4,8 +4,6 @@ import { translate } from '@mic/i18n';
 import type { Executor } from '../../db/client';
 import { allParticipants, type ParticipantRow } from './events-registrations.repository';
 
-export { XLSX_TYPE } from '../risks/risks.export';
-
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 /** When the event takes place, as the title row says it. */

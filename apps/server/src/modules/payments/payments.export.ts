@@ -10,8 +10,6 @@ import * as repo from './payments.repository';
 import { auditFlagsOf } from '../audits/audits.check';
 import { NOK_FORMAT, nokCell } from '../../lib/xlsx';
 
-export { XLSX_TYPE } from '../../lib/xlsx';
-
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 function dateCell(iso: string | null): Date | null {

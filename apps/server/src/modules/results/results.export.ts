@@ -7,8 +7,6 @@ import type { ExportQuery } from './results.contract';
 import { loadFramework } from './results.framework';
 import { trackingRows } from './results.queries';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 /** A number format that shows the unit beside the number and keeps the cell numeric. */

@@ -10,8 +10,6 @@ import { resultTitles } from './risks.results';
 import { todayIso } from './risks.service';
 import { settingsOf } from './risks-settings.service';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** An ISO date as a spreadsheet date (midnight UTC), or an empty cell. */
 function dateCell(iso: string | null | undefined): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
