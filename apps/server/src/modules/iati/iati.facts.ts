@@ -2,23 +2,13 @@
  * Loads the facts of a page of public partnerships for the IATI export: a fixed number of queries per
  * page whatever its size (no query per partnership).
  */
-import { and, asc, eq, gt, gte, inArray, isNotNull, lte, ne, sql, type SQL } from 'drizzle-orm';
-import type { LocalizedText } from '@mic/domain';
+import { and, asc, eq, gt, gte, lte, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
-import { queryRows } from '../../db/rows';
-import {
-  annualReports,
-  fundingSources,
-  grants,
-  instalments,
-  municipalities,
-  partnerships,
-  results,
-  workPlans,
-} from '../../db/schema';
+import { fundingSources, municipalities, partnerships } from '../../db/schema';
 import { hiddenFieldsOf, publicPartnershipWhere, publishedDocumentsOf } from '../public/public.rules';
-import type { IatiActivityFacts, IatiIndicatorFacts } from './iati.activity';
+import type { IatiActivityFacts } from './iati.activity';
+import { sqlFactsOf, type SqlFacts } from './iati.facts.sql';
 
 const home = alias(municipalities, 'iati_home');
 const partner = alias(municipalities, 'iati_partner');
@@ -77,94 +67,18 @@ export async function publicPartnershipPage(db: Executor, programmeId: string, f
 }
 
 type PageRow = Awaited<ReturnType<typeof publicPartnershipPage>>[number];
-type YearValue = { year: number; value: number | string };
-interface IndicatorRow {
-  id: string;
-  resultId: string;
-  name: LocalizedText;
-  kind: string;
-  measure: string | null;
-  direction: string;
-  baselineValue: number | null;
-  baselineDate: string | null;
-  baselineDescription: string | null;
-  endTarget: number | null;
-  targets: YearValue[];
-  actuals: YearValue[];
-}
 
-/** json_build_object keeps numeric values as JSON numbers; a numeric column may still arrive as text. */
-const numeric = (v: YearValue) => ({ year: v.year, value: Number(v.value) });
+/** One activity's facts, put together when it is written (so a page's objects do not outlive it). */
+export type LazyFacts = () => IatiActivityFacts;
 
-/** Everything the activities of these partnerships need. */
-export async function activityFactsOf(db: Executor, page: PageRow[]): Promise<IatiActivityFacts[]> {
+/** Everything the activities of these partnerships need: three queries per page, whatever its size. */
+export async function lazyActivityFactsOf(db: Executor, page: PageRow[]): Promise<LazyFacts[]> {
   if (page.length === 0) return [];
   const ids = page.map((p) => p.id);
-  const [hidden, grantRows, planRows, paidRows, reportRows, resultRows, indicatorRows, docs] = await Promise.all([
-    hiddenFieldsOf(db, ids),
-    db.select({ partnershipId: grants.partnershipId, year: grants.year, amount: grants.amount, firm: grants.firm }).from(grants).where(inArray(grants.partnershipId, ids)).orderBy(grants.year),
-    db
-      .select({ partnershipId: workPlans.partnershipId, year: workPlans.year, total: workPlans.total })
-      .from(workPlans)
-      .where(and(inArray(workPlans.partnershipId, ids), eq(workPlans.status, 'approved'))),
-    db
-      .select({ partnershipId: instalments.partnershipId, paidOn: instalments.paidOn, amount: instalments.amount })
-      .from(instalments)
-      .where(and(inArray(instalments.partnershipId, ids), eq(instalments.status, 'paid'), isNotNull(instalments.paidOn)))
-      .orderBy(instalments.paidOn, instalments.seq),
-    db
-      // Only the sum of the actuals is needed: added up in the database, not shipped as whole report content.
-      .select({
-        partnershipId: annualReports.partnershipId,
-        year: annualReports.year,
-        actual: sql<string>`coalesce((select sum((line->>'actual')::numeric) from jsonb_array_elements(coalesce(${annualReports.content}->'financial'->'lines', '[]'::jsonb)) as line), 0)::text`,
-      })
-      .from(annualReports)
-      .where(and(inArray(annualReports.partnershipId, ids), eq(annualReports.status, 'accepted')))
-      .orderBy(annualReports.year),
-    db
-      .select({ id: results.id, partnershipId: results.partnershipId, level: results.level, statement: results.statement })
-      .from(results)
-      .where(and(inArray(results.partnershipId, ids), ne(results.level, 'activity')))
-      .orderBy(results.level, results.position, results.id),
-    // Only what the XML uses, with each indicator's targets and approved values folded into arrays by
-    // the database, in plain SQL: a tenth of the rows of a table-per-table read, and no ORM mapping of
-    // the largest part of an export of thousands (issue 10).
-    queryRows<IndicatorRow>(
-      db,
-      sql`select i.id, i.result_id as "resultId", i.name, i.kind, i.measure, i.direction, i.baseline_value as "baselineValue",
-                 i.baseline_date::text as "baselineDate", i.baseline_description as "baselineDescription", i.end_target as "endTarget",
-                 coalesce((select json_agg(json_build_object('year', t.year, 'value', t.value)) from indicator_targets t where t.indicator_id = i.id), '[]'::json) as targets,
-                 coalesce((select json_agg(json_build_object('year', v.year, 'value', v.value)) from indicator_values v where v.indicator_id = i.id and v.status = 'approved'), '[]'::json) as actuals
-            from indicators i where i.partnership_id in (select json_array_elements_text(${JSON.stringify(ids)}::json)::uuid)
-           order by i.position`,
-    ),
-    publishedDocumentsOf(db, ids),
-  ]);
-  const grantsBy = groupBy(grantRows, (r) => r.partnershipId);
-  const plansBy = groupBy(planRows, (r) => r.partnershipId);
-  const paidBy = groupBy(paidRows, (r) => r.partnershipId);
-  const reportsBy = groupBy(reportRows, (r) => r.partnershipId);
-  const resultsBy = groupBy(resultRows, (r) => r.partnershipId);
-  const indicatorsBy = groupBy(indicatorRows, (r) => r.resultId);
+  const [hidden, factsById, docs] = await Promise.all([hiddenFieldsOf(db, ids), sqlFactsOf(db, ids), publishedDocumentsOf(db, ids)]);
   const docsBy = groupBy(docs, (r) => r.partnershipId);
-  const levelOrder = ['impact', 'outcome', 'output'];
-
-  return page.map((p) => {
-    const ownResults = (resultsBy.get(p.id) ?? []).sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
-    const indicatorFacts = (resultId: string): IatiIndicatorFacts[] =>
-      (indicatorsBy.get(resultId) ?? []).map((i) => ({
-        name: i.name,
-        kind: i.kind,
-        measure: i.measure,
-        direction: i.direction,
-        baselineValue: i.baselineValue,
-        baselineDate: i.baselineDate,
-        baselineDescription: i.baselineDescription,
-        endTarget: i.endTarget,
-        targets: i.targets.map(numeric),
-        actuals: i.actuals.map(numeric),
-      }));
+  return page.map((p) => () => {
+    const facts = JSON.parse(factsById.get(p.id) ?? EMPTY) as SqlFacts;
     return {
       id: p.id,
       title: p.title,
@@ -178,12 +92,12 @@ export async function activityFactsOf(db: Executor, page: PageRow[]): Promise<Ia
       partner: { name: p.partnerName, country: p.partnerCountry },
       funding: { code: p.fundingCode, name: p.fundingName ?? { en: p.fundingCode }, iatiOrgId: p.fundingOrgId ?? null },
       hidden: hidden.get(p.id) ?? [],
-      impact: ownResults.find((r) => r.level === 'impact')?.statement ?? null,
-      grants: (grantsBy.get(p.id) ?? []).map((g) => ({ year: g.year, amount: g.amount, firm: g.firm })),
-      workPlans: (plansBy.get(p.id) ?? []).map((w) => ({ year: w.year, total: w.total })),
-      paid: (paidBy.get(p.id) ?? []).map((i) => ({ paidOn: i.paidOn!, amount: i.amount })),
-      expenditure: (reportsBy.get(p.id) ?? []).map((r) => ({ year: r.year, actual: Number(r.actual) })),
-      results: ownResults.map((r) => ({ level: r.level, statement: r.statement, indicators: indicatorFacts(r.id) })),
+      impact: facts.results.find((r) => r.level === 'impact')?.statement ?? null,
+      grants: facts.grants,
+      workPlans: facts.workPlans,
+      paid: facts.paid,
+      expenditure: facts.expenditure,
+      results: facts.results,
       documents: (docsBy.get(p.id) ?? []).map((d) => ({
         id: d.id,
         fileName: d.fileName,
@@ -194,4 +108,11 @@ export async function activityFactsOf(db: Executor, page: PageRow[]): Promise<Ia
       })),
     };
   });
+}
+
+const EMPTY = JSON.stringify({ grants: [], workPlans: [], paid: [], expenditure: [], results: [] } satisfies SqlFacts);
+
+/** The facts of these partnerships, all at once (a single activity, the pre-publication check). */
+export async function activityFactsOf(db: Executor, page: PageRow[]): Promise<IatiActivityFacts[]> {
+  return (await lazyActivityFactsOf(db, page)).map((facts) => facts());
 }
