@@ -32,7 +32,8 @@ export interface ReadCacheOptions {
 
 interface Entry {
   version: string;
-  payload: string;
+  /** The answer's bytes, encoded once when kept rather than on every reply. */
+  body: Buffer;
   headers: Record<string, string>;
 }
 
@@ -66,7 +67,7 @@ export const readCachePlugin = fp<ReadCacheOptions>(async (app: FastifyInstance,
       entries.delete(key);
       entries.set(key, hit);
       for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);
-      return reply.send(hit.payload);
+      return reply.send(hit.body);
     }
     request.readCacheKey = key;
     request.readCacheVersion = version;
@@ -93,7 +94,7 @@ export const readCachePlugin = fp<ReadCacheOptions>(async (app: FastifyInstance,
       if (typeof value === 'string') headers[name] = value;
     }
     entries.delete(key);
-    entries.set(key, { version: request.readCacheVersion!, payload, headers });
+    entries.set(key, { version: request.readCacheVersion!, body: Buffer.from(payload, 'utf8'), headers });
     while (entries.size > opts.maxEntries) entries.delete(entries.keys().next().value!);
     return payload;
   });
