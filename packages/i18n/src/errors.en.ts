@@ -13,7 +13,7 @@ export const errorsEn = {
   PASSWORD_INCORRECT: 'The current password is wrong.',
   EMAIL_TAKEN: 'A user with this e-mail address already exists.',
   INVITATION_INVALID: 'This invitation link is invalid, expired or already used.',
-  CONFLICT: 'Someone else changed this in the meantime. Reload and try again.',
+  CONFLICT: 'Someone else changed this while you were editing. Your changes are not saved. Load the current version to see what changed, then make your changes again.',
   SELF_LOCKOUT: 'You cannot remove your own administrator role or disable your own account. Ask another administrator.',
   PURPOSE_LIMIT_EXCEEDED: 'A partnership can address at most {{max}} of the programme purposes.',
   PURPOSE_REQUIRED: 'Choose at least one programme purpose.',
@@ -54,6 +54,11 @@ export const errorsEn = {
   VALUE_LOCKED: 'This value is approved and locked. To change it, give a reason (it is kept in the history); an approved value cannot be deleted.',
   DOCUMENT_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Upload a PDF, PNG, JPEG, Word (DOCX), Excel (XLSX) or OpenDocument text (ODT) file.',
   DOCUMENT_EMPTY: 'The file is empty.',
+  DOCUMENT_ARCHIVE_UNSAFE: 'The archive inside this file is unsafe to keep: it has too many entries, unpacks to far more than it should, nests archives, or is damaged. Save it again from the office program and upload that.',
+  PERSON_IS_SELF: 'You cannot anonymise or delete your own account. Ask another administrator.',
+  LAST_ADMIN: 'This is the last administrator. Make someone else an administrator first.',
+  PERSON_HAS_RECORDS: 'This person has records the programme must keep (actions, documents, comments or memberships with history). Anonymise the person instead of deleting them.',
+  ALREADY_ANONYMISED: 'This person has already been anonymised.',
   DOCUMENT_NOT_FOUND: 'Choose a document uploaded to this partnership.',
   UNSUPPORTED_MEDIA_TYPE: 'Send the request as JSON (Content-Type: application/json).',
   CYCLE_STEP_INVALID: 'A step of the cycle needs a unique code (lower-case letters, digits and hyphens), a known kind, recurrence and audience, and a year offset between −2 and 2.',
@@ -86,6 +91,7 @@ export const errorsEn = {
   REPORT_LOCKED: 'The report cannot be changed now: it has been submitted or accepted. Reload to see its current status.',
   AUDIT_MISSING: 'The report for {{year}} can only be accepted once the audit of the accounts is recorded (firm, auditor, period, opinion, assurance, terms kept and the audit report).',
   APPLICATION_LOCKED: 'The application cannot be changed now: it has been submitted or decided. Reload to see its current status.',
+  SERVICE_UNAVAILABLE: 'The service cannot reach its database just now. Nothing was saved; please try again in a moment.',
   INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
 };
 

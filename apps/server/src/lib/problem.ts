@@ -3,6 +3,8 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { DomainError, isDomainError, type ErrorCode, type Violation } from '@mic/domain';
 import { translate } from '@mic/i18n';
 import { requestLanguage } from './language';
+import { isDatabaseUnavailable } from '../db/errors';
+import { currentVersionOf } from './version-conflict';
 
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
@@ -91,7 +93,13 @@ const STATUS: Record<ErrorCode, number> = {
   VALUE_LOCKED: 409,
   DOCUMENT_TYPE_NOT_ALLOWED: 415,
   DOCUMENT_EMPTY: 422,
+  DOCUMENT_ARCHIVE_UNSAFE: 422,
+  PERSON_IS_SELF: 409,
+  LAST_ADMIN: 409,
+  PERSON_HAS_RECORDS: 409,
+  ALREADY_ANONYMISED: 409,
   DOCUMENT_NOT_FOUND: 422,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
 
@@ -108,6 +116,8 @@ export interface ProblemBody {
   instance: string;
   requestId: string;
   errors: { code: ErrorCode; field?: string; message: string }[];
+  /** On a version conflict (409 CONFLICT on `version`): the version the object has now. */
+  currentVersion?: number;
 }
 
 /** RFC 9457 problem details, with the code and messages in the caller's language. */
@@ -117,6 +127,7 @@ export function problemOf(request: FastifyRequest, error: DomainError): ProblemB
   const cause = error.code === 'CONFLICT' ? error.violations.find((v) => v.code !== 'CONFLICT') : undefined;
   const detail = cause ? translate(lang, `errors.${cause.code}`, cause.params) : translate(lang, `errors.${error.code}`, error.params);
   const status = statusOf(error.code);
+  const currentVersion = currentVersionOf(error);
   return {
     type: `urn:mic:problem:${error.code}`,
     title: detail,
@@ -130,11 +141,16 @@ export function problemOf(request: FastifyRequest, error: DomainError): ProblemB
       ...(v.field ? { field: v.field } : {}),
       message: translate(lang, `errors.${v.code}`, v.params),
     })),
+    ...(currentVersion === undefined ? {} : { currentVersion }),
   };
 }
 
+export const RETRY_AFTER_SECONDS = 5;
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: DomainError) {
   const body = problemOf(request, error);
+  // The database is down or restarting: worth trying again shortly (a client may wait this many seconds).
+  if (body.code === 'SERVICE_UNAVAILABLE') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
@@ -153,11 +169,14 @@ export function toDomainError(error: unknown): DomainError {
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413 || fe.type === 'entity.too.large') {
     return new DomainError('BODY_TOO_LARGE');
   }
+  // A path segment longer than any id, or one that is not valid percent-encoding, names no object.
+  if (fe.code === 'FST_ERR_MAX_PARAM_LENGTH' || fe.code === 'FST_ERR_BAD_URL') return new DomainError('NOT_FOUND');
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new DomainError('UNSUPPORTED_MEDIA_TYPE');
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
     return new DomainError('MALFORMED_JSON');
   }
   if (fe.statusCode === 429) return new DomainError('RATE_LIMITED');
+  if (isDatabaseUnavailable(error)) return new DomainError('SERVICE_UNAVAILABLE');
   if (fe.statusCode === 404) return new DomainError('NOT_FOUND');
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return new DomainError('VALIDATION_FAILED');
@@ -174,6 +193,7 @@ function fieldPath(context: string | undefined, instancePath: string): string {
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const domain = toDomainError(error);
+    if (domain.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error }, 'database unavailable');
     if (domain.code === 'INTERNAL_ERROR') {
       if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
       else request.log.error({ err: error }, 'unhandled error');
