@@ -35,27 +35,43 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** A PGlite data folder dump (from `dumpDataDir`) to start from instead of an empty cluster. */
   template?: Blob;
+  /** PostgreSQL: how long a query waits for a connection before it fails (default CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+}
+
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/** A PostgreSQL database behind a connection pool, as it is (no migration, no connection made yet). */
+export function postgresDatabase(url: string, options: Pick<DatabaseOptions, 'poolSize' | 'connectTimeoutMs'> = {}): Database {
+  // No JIT compilation: the platform's queries are short or reports over a few thousand partnerships, where
+  // compiling costs more than it saves (half a second of the consolidated report's main query, issue 10).
+  // A request waits at most CONNECT_TIMEOUT_MS for a connection: while the database is down or restarting it
+  // gets 503 (lib/problem.ts) instead of hanging, and the pool reconnects by itself once the database is back.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    options: '-c jit=off',
+  });
+  pool.on('error', () => {
+    /* a dropped idle connection is replaced on the next query; /healthz reports real outages */
+  });
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: 'postgres',
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
 }
 
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    // No JIT compilation: the platform's queries are short or reports over a few thousand partnerships, where
-    // compiling costs more than it saves (half a second of the consolidated report's main query, issue 10).
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, options: '-c jit=off' });
-    pool.on('error', () => {
-      /* a dropped idle connection is replaced on the next query; /healthz reports real outages */
-    });
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder });
-    return {
-      db,
-      kind: 'postgres',
-      ping: async () => {
-        await pool.query('select 1');
-      },
-      close: () => pool.end(),
-    };
+    const database = postgresDatabase(options.url, options);
+    await migratePg(database.db as never, { migrationsFolder });
+    return database;
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = options.template
