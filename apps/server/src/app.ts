@@ -10,11 +10,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { DomainError } from '@mic/domain';
-import { registerProblemHandlers, sendProblem } from './lib/problem';
+import { registerProblemHandlers, sendProblem, toDomainError } from './lib/problem';
 import { createMailer, type Mailer } from './lib/mailer';
 import { authPlugin } from './plugins/auth';
 import { readCachePlugin } from './plugins/read-cache';
 import { securityHeaders } from './plugins/security-headers';
+import { textGuard } from './plugins/text-guard';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { registerModules } from './modules';
@@ -28,6 +29,11 @@ export interface BuildOptions {
   mailer?: Mailer;
   /** What time it is; tests pass a fixed clock. */
   clock?: () => Date;
+  /**
+   * The real passing of time, for session expiry and sign-in lockouts (tests move it on); kept apart
+   * from `clock`, which tests fix on a programme date while their sessions must stay valid.
+   */
+  wallClock?: () => Date;
   /** Serve the built web app from this folder (defaults to apps/web/dist when it exists). */
   webDist?: string | null;
 }
@@ -46,12 +52,15 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.production,
+    // Only the proxies in front are believed: `true` would take a client-written X-Forwarded-For as the address.
+    trustProxy: config.trustProxy ?? (config.production ? 'loopback,linklocal,uniquelocal' : false),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     ajv: undefined,
+    // A malformed or over-long path segment names nothing: answered as a problem like any other refusal.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, toDomainError(error)),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -70,12 +79,21 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     transform: jsonSchemaTransform,
   });
   await app.register(cookie);
-  await app.register(securityHeaders);
-  await app.register(authPlugin, { db: database.db, secret: config.sessionSecret, secureCookies: config.production });
+  const httpsOnly = config.production || !!config.httpsOnly;
+  await app.register(securityHeaders, { hsts: httpsOnly });
+  await app.register(authPlugin, {
+    db: database.db,
+    secret: config.sessionSecret,
+    secureCookies: httpsOnly,
+    now: options.wallClock,
+    idleMs: (config.sessionIdleMinutes ?? 120) * 60_000,
+    maxMs: (config.sessionMaxHours ?? 12) * 3_600_000,
+  });
+  await app.register(textGuard);
   await app.register(readCachePlugin, { db: database.db, now: ctx.now, maxEntries: config.readCacheEntries ?? 2000 });
 
   await app.register(healthRoutes, { database });
-  await app.register(authRoutes, { db: database.db });
+  await app.register(authRoutes, { db: database.db, now: options.wallClock });
   await registerModules(app, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
