@@ -34,6 +34,19 @@ export interface AppConfig {
   publicRateLimitPerMinute?: number;
   /** Answers the read cache keeps (READ_CACHE_ENTRIES, default 2000); 0 turns it off. */
   readCacheEntries?: number;
+  /** Minutes a session lasts without being used (SESSION_IDLE_MINUTES, default 120). */
+  sessionIdleMinutes?: number;
+  /** Hours a session lasts at most, used or not (SESSION_MAX_HOURS, default 12). */
+  sessionMaxHours?: number;
+  /** Served only over HTTPS (HTTPS_ONLY=true, always so in production): Secure cookies and HSTS. */
+  httpsOnly?: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed, as addresses, subnets or the names
+   * loopback, linklocal, uniquelocal (TRUST_PROXY; in production by default the proxies on this host
+   * and the private network, else none). The client address (sign-in lockout, rate limits) is then
+   * the one the nearest trusted proxy saw, never what a client wrote into the header itself.
+   */
+  trustProxy?: string;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +80,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(readCacheEntries) || readCacheEntries < 0 || readCacheEntries > 1_000_000) {
     throw new ConfigError(`READ_CACHE_ENTRIES must be a whole number of answers from 0 to 1000000, got "${env.READ_CACHE_ENTRIES}"`);
   }
+  const sessionIdleMinutes = Number(env.SESSION_IDLE_MINUTES || 120);
+  if (!Number.isInteger(sessionIdleMinutes) || sessionIdleMinutes < 1 || sessionIdleMinutes > 7 * 24 * 60) {
+    throw new ConfigError(`SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 10080, got "${env.SESSION_IDLE_MINUTES}"`);
+  }
+  const sessionMaxHours = Number(env.SESSION_MAX_HOURS || 12);
+  if (!Number.isInteger(sessionMaxHours) || sessionMaxHours < 1 || sessionMaxHours > 24 * 30) {
+    throw new ConfigError(`SESSION_MAX_HOURS must be a whole number of hours from 1 to 720, got "${env.SESSION_MAX_HOURS}"`);
+  }
+  const trustProxy = env.TRUST_PROXY?.trim() || (production ? 'loopback,linklocal,uniquelocal' : undefined);
   const smtp = env.SMTP_HOST
     ? {
         host: env.SMTP_HOST,
@@ -93,6 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentMaxBytes: Math.floor(documentMaxMb * 1024 * 1024),
     publicRateLimitPerMinute,
     readCacheEntries,
+    sessionIdleMinutes,
+    sessionMaxHours,
+    httpsOnly: production || env.HTTPS_ONLY === 'true',
+    trustProxy,
   };
 }
 

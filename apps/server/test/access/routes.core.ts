@@ -199,19 +199,19 @@ export const coreRoutes: Route[] = [
     expect: RESULTS_EDITORS,
   },
   { name: 'DELETE /api/partnerships/:id/indicators/:indicatorId/values/:year', call: async (c) => c.delete(`${(await freshFramework()).valueUrl}?version=1`), expect: RESULTS_EDITORS },
-  { name: 'POST …/values/:year/submit', call: async (c) => c.post(`${(await freshFramework()).valueUrl}/submit`, { version: 1 }), expect: RESULTS_EDITORS },
+  { name: 'POST /api/partnerships/:id/indicators/:indicatorId/values/:year/submit', call: async (c) => c.post(`${(await freshFramework()).valueUrl}/submit`, { version: 1 }), expect: RESULTS_EDITORS },
   {
-    name: 'POST …/values/:year/approve (a partner result)',
+    name: 'POST /api/partnerships/:id/indicators/:indicatorId/values/:year/approve (a partner result)',
     call: async (c) => c.post(`${(await freshFramework('partner', 'submitted')).valueUrl}/approve`, { version: 1 }),
     expect: approvers('partner_coordinator'),
   },
   {
-    name: 'POST …/values/:year/approve (a home result)',
+    name: 'POST /api/partnerships/:id/indicators/:indicatorId/values/:year/approve (a home result)',
     call: async (c) => c.post(`${(await freshFramework('home', 'submitted')).valueUrl}/approve`, { version: 1 }),
     expect: approvers('home_coordinator'),
   },
   {
-    name: 'POST …/values/:year/return (a home result)',
+    name: 'POST /api/partnerships/:id/indicators/:indicatorId/values/:year/return (a home result)',
     call: async (c) => c.post(`${(await freshFramework('home', 'submitted')).valueUrl}/return`, { version: 1, comment: 'Check the source' }),
     expect: approvers('home_coordinator'),
   },

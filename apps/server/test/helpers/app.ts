@@ -36,11 +36,14 @@ export interface TestContext {
 }
 
 /** One app on one fresh database, as a test file's `beforeAll` builds it. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}, options: { mailer?: Mailer; clock?: () => Date } = {}): Promise<TestContext> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { mailer?: Mailer; clock?: () => Date; wallClock?: () => Date } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const programmeId = await ensureProgramme(database.db);
   const mailer = recordingMailer();
-  const app = await buildApp({ config: { ...testConfig, ...overrides }, database, mailer: options.mailer ?? mailer, clock: options.clock, webDist: null });
+  const app = await buildApp({ config: { ...testConfig, ...overrides }, database, mailer: options.mailer ?? mailer, clock: options.clock, wallClock: options.wallClock, webDist: null });
   await app.ready();
   return {
     app,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '@mic/domain';
 import type { Db } from '../../db/client';
 import { FailureLimiter } from '../../lib/rate-limiter';
-import { SESSION_COOKIE, requireActor } from '../../plugins/auth';
+import { requireActor } from '../../plugins/auth';
 import { recordChange } from '../audit/audit.service';
 import { languageBody, loginBody, passwordChangeBody, sessionResponse } from './auth.contract';
 import { presentSession } from './auth.present';
@@ -14,8 +14,9 @@ import * as sessionsRepo from './session.repository';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
+export async function authRoutes(app: FastifyInstance, opts: { db: Db; now?: () => Date }) {
   const { db } = opts;
+  const now = () => (opts.now ? opts.now() : new Date()).getTime();
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Five wrong passwords per account and address, fifty per address, in fifteen minutes.
   const perAccount = new FailureLimiter(5, FIFTEEN_MINUTES);
@@ -27,7 +28,8 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginBody, response: { 200: sessionResponse } } }, async (request, reply) => {
     const accountKey = `${request.ip}|${request.body.email.toLowerCase()}`;
-    const wait = Math.max(perAccount.retryAfter(accountKey), perAddress.retryAfter(request.ip));
+    const at = now();
+    const wait = Math.max(perAccount.retryAfter(accountKey, at), perAddress.retryAfter(request.ip, at));
     if (wait > 0) {
       reply.header('retry-after', String(wait));
       throw new DomainError('RATE_LIMITED');
@@ -36,8 +38,8 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
     try {
       user = await service.authenticate(db, request.body.email, request.body.password);
     } catch (e) {
-      perAccount.fail(accountKey);
-      perAddress.fail(request.ip);
+      perAccount.fail(accountKey, at);
+      perAddress.fail(request.ip, at);
       throw e;
     }
     perAccount.reset(accountKey);
@@ -46,7 +48,15 @@ export async function authRoutes(app: FastifyInstance, opts: { db: Db }) {
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
     if (request.session) await sessionsRepo.deleteSession(db, request.session.id);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    app.endSessionCookie(reply);
+    return reply.code(204).send(null);
+  });
+
+  // Ends every session of the user, this one included: on every device they must sign in again.
+  r.post('/api/auth/logout-all', { schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
+    const actor = requireActor(request);
+    await service.signOutEverywhere(db, actor);
+    app.endSessionCookie(reply);
     return reply.code(204).send(null);
   });
 

@@ -37,6 +37,14 @@ export async function changePassword(db: Db, actor: Actor, sessionId: string, cu
   });
 }
 
+/** Ends every session of the user (all devices, this one too), audited. */
+export async function signOutEverywhere(db: Db, actor: Actor) {
+  await db.transaction(async (tx) => {
+    await sessionsRepo.deleteSessionsOfUser(tx, actor.userId);
+    await recordChange(tx, actor, { action: 'user.signed_out_everywhere', entityType: 'user', entityId: actor.userId });
+  });
+}
+
 export async function setLanguage(db: Executor, actor: Actor, language: string) {
   await usersRepo.setLanguage(db, actor.userId, language);
 }

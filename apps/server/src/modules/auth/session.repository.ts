@@ -8,6 +8,8 @@ function sessionQuery(db: Executor, scope: VersionScope, name: string) {
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      expiresAt: sessions.expiresAt,
       userId: users.id,
       email: users.email,
       name: users.name,
@@ -51,6 +53,11 @@ export async function membershipsOf(db: Executor, userId: string) {
 
 export async function insertSession(db: Executor, row: typeof sessions.$inferInsert) {
   await db.insert(sessions).values(row);
+}
+
+/** Moves an idle session's end to `expiresAt` (the caller keeps it within the absolute limit). */
+export async function extendSession(db: Executor, sessionId: string, expiresAt: Date) {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, sessionId));
 }
 
 export async function deleteSession(db: Executor, sessionId: string) {

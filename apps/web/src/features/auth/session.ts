@@ -59,6 +59,18 @@ export function useSignOut(goToSignIn: () => void) {
   });
 }
 
+/** Ends every session of the user on the server (this one too), then goes to the sign-in page. */
+export function useSignOutEverywhere(goToSignIn: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout-all'),
+    onSuccess: () => {
+      goToSignIn();
+      signedOut(queryClient, true);
+    },
+  });
+}
+
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<void>('/api/auth/password', body),
