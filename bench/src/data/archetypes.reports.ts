@@ -40,7 +40,7 @@ export function tinyPdf(title: string): Buffer {
 export async function upload(db: Db, actor: Team['office'], pid: string, spec: ArchetypeSpec, category: DocumentCategory, side: 'home' | 'partner' | undefined, date: string): Promise<string> {
   const fileName = `${category.replace(/_/g, '-')}${side ? `-${side}` : ''}-${spec.key}.pdf`;
   const query = uploadQuery.parse({ fileName, category, side, language: spec.language, documentDate: date });
-  const doc = await uploadDocument(db, actor, pid, query, checkFile(fileName, tinyPdf(`${spec.title} - ${category} ${date}`)));
+  const doc = await uploadDocument(db, actor, pid, query, await checkFile(fileName, tinyPdf(`${spec.title} - ${category} ${date}`)));
   return doc.id;
 }
 

@@ -75,7 +75,7 @@ async function uploadRoutes(app: FastifyInstance, ctx: AppContext, maxBytes: num
     base,
     { preValidation: canUploadDocuments, bodyLimit: maxBytes, schema: { tags, params, querystring: uploadQuery, response: { 201: documentDto } } },
     async (request, reply) => {
-      const file = fileOf(request, request.query.fileName);
+      const file = await fileOf(request, request.query.fileName);
       return reply.code(201).send(await service.uploadDocument(db, requireActor(request), request.params.id, request.query, file));
     },
   );
@@ -84,7 +84,7 @@ async function uploadRoutes(app: FastifyInstance, ctx: AppContext, maxBytes: num
     `${base}/:documentId/versions`,
     { preValidation: canUploadDocuments, bodyLimit: maxBytes, schema: { tags, params: documentParams, querystring: replaceQuery, response: { 201: documentDto } } },
     async (request, reply) => {
-      const file = fileOf(request, request.query.fileName);
+      const file = await fileOf(request, request.query.fileName);
       const { id, documentId } = request.params;
       return reply.code(201).send(await service.replaceDocument(db, requireActor(request), id, documentId, request.query, file, ctx.now()));
     },

@@ -50,10 +50,20 @@ function zipEntryNames(bytes: Buffer): Set<string> {
   return names;
 }
 
-/** A file name safe to keep and show: no folders, no control characters, at most 200 characters. */
+/**
+ * A file name safe to keep and show: the last part of any path (either slash), without control
+ * characters (C0, C1, DEL), bidirectional overrides and isolates (an "RTL override" makes
+ * `evil\u202Efdp.exe` look like `evilexe.pdf`), line separators, or leading dots; at most 200
+ * characters, keeping the extension when a long name is cut. Never empty.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean || 'document').slice(0, 200);
+  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g, '').trim().replace(/^[.\s]+/, '');
+  const chars = Array.from(clean || 'document');
+  if (chars.length <= 200) return chars.join('');
+  const dot = clean.lastIndexOf('.');
+  const ext = dot > 0 ? Array.from(clean.slice(dot)) : [];
+  const kept = ext.length > 0 && ext.length <= 16 ? ext : [];
+  return chars.slice(0, 200 - kept.length).join('').trimEnd() + kept.join('');
 }
