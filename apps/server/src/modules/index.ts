@@ -5,6 +5,7 @@ import { municipalityRoutes } from './municipalities/municipalities.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { historyRoutes } from './history/history.routes';
 import { usersRoutes } from './users/users.routes';
+import { privacyRoutes } from './privacy/privacy.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { commentRoutes } from './comments/comments.routes';
 import { riskRoutes } from './risks/risks.routes';
@@ -38,6 +39,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext) {
   await app.register(partnershipRoutes, { db: ctx.db });
   await app.register(historyRoutes, { db: ctx.db });
   await app.register(usersRoutes, ctx);
+  await app.register(privacyRoutes, ctx);
   await app.register(invitationsRoutes, ctx);
   await app.register(commentRoutes, { db: ctx.db });
   await app.register(riskRoutes, { db: ctx.db });

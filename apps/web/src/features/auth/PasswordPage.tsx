@@ -9,6 +9,8 @@ import { errorText, serverFieldErrors } from '../../lib/errors';
 import { isApiError } from '../../api/client';
 import { PasswordStrength } from './PasswordStrength';
 import { useChangePassword } from './session';
+import { PersonalDataSection } from '../privacy/PersonalDataSection';
+import { SignOutEverywhereSection } from './SignOutEverywhere';
 
 type Errors = { currentPassword?: string; newPassword?: string };
 
@@ -96,6 +98,8 @@ export function PasswordPage() {
           </Button>
         </div>
       </form>
+      <SignOutEverywhereSection />
+      <PersonalDataSection />
     </div>
   );
 }
