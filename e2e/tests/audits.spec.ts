@@ -149,7 +149,7 @@ test.describe.serial('audits, the reports overview and the consolidated report',
     });
     expect(other.status()).toBe(200);
     await page.getByRole('button', { name: 'Save the narrative' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this in the meantime.' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this while you were editing.' })).toBeVisible();
     await page.getByRole('button', { name: 'Show the latest version' }).click();
     await expect(page.getByLabel('Lessons learnt (English)')).toHaveValue(LESSONS_EN);
     await page.getByRole('button', { name: 'Save the narrative' }).click();

@@ -140,7 +140,7 @@ test('the programme officer sets next year’s network meeting, marks a deadline
   expect(other.status()).toBe(200);
   await page.getByLabel('Reminder days before a deadline').fill('30, 7, 1');
   await page.getByRole('button', { name: 'Save cycle settings' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this in the meantime.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this while you were editing.' })).toBeVisible();
   await page.getByRole('button', { name: 'Load the latest version' }).click();
   await expect(page.getByLabel('Reminder days before a deadline')).toHaveValue('30, 10, 1');
 });

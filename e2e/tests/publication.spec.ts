@@ -107,7 +107,7 @@ test.describe.serial('publication', () => {
     expect(other.status()).toBe(200);
     await page.getByRole('checkbox', { name: 'Budget', exact: true }).uncheck();
     await page.getByRole('button', { name: 'Save what is held back' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this in the meantime.' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Someone else changed this while you were editing.' })).toBeVisible();
     await page.getByRole('button', { name: 'Show the latest settings' }).click();
     await expect(page.getByRole('checkbox', { name: 'Budget', exact: true })).toBeChecked();
 

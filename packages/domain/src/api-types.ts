@@ -26,6 +26,8 @@ export interface MunicipalityDto {
   kind: 'home' | 'partner';
   /** The programme region of a partner municipality, when its country is eligible. */
   region: string | null;
+  /** Send it back with PUT /api/municipalities/{id}: an edit on an older version is refused (409 CONFLICT). */
+  version: number;
 }
 
 export interface MunicipalityRef {
@@ -93,6 +95,8 @@ export interface UserDto {
   language: string;
   disabled: boolean;
   memberships: { partnershipId: string; partnershipTitle: string; role: PartnershipRole }[];
+  /** Send it back with PATCH /api/users/{id}: an edit on an older version is refused (409 CONFLICT). */
+  version: number;
 }
 
 export interface InvitationDto {
@@ -121,6 +125,8 @@ export interface ProgrammeDto {
   purposes: { code: string; name: LocalizedText }[];
   regions: { code: string; name: LocalizedText; countries: string[] }[];
   fundingSources: { code: string; name: LocalizedText; iatiOrgId: string | null }[];
+  /** Send it back with PUT /api/programme: a save on an older version is refused (409 CONFLICT). */
+  version: number;
 }
 
 export interface CommentDto {

@@ -12,9 +12,14 @@ export interface ProgrammeCycleDto extends ProgrammeCycle {
 }
 
 /** GET /api/programme/cycle-dates?year=YYYY: the dates the programme office set for that funding year. */
+/** A date set for one step: `version` guards PUT …/cycle-dates against lost updates (0 = no date set). */
+export interface CycleDateDto extends CycleDate {
+  version: number;
+}
+
 export interface CycleDatesDto {
   year: number;
-  dates: CycleDate[];
+  dates: CycleDateDto[];
 }
 
 /** GET /api/programme/deadlines?year=YYYY&funding=norad|mfa (funding optional: all sources). */
@@ -33,6 +38,8 @@ export interface DeadlineMetDto {
 export interface PartnershipDeadlineDto extends Deadline {
   met: DeadlineMetDto | null;
   overdue: boolean;
+  /** Send it back with PUT …/met (0 while not recorded as met); an older one is refused with 409 CONFLICT. */
+  version: number;
 }
 
 /** GET /api/partnerships/{id}/deadlines?year=YYYY */

@@ -125,6 +125,8 @@ export interface ResultsSettingsDto {
   onTrackPercent: number;
   /** At or above this (and below onTrackPercent) is at risk; below it, off track (default 60). */
   atRiskPercent: number;
+  /** 0 until the first save; send it back with PUT (an older version is refused with 409 CONFLICT). */
+  version: number;
 }
 
 export const DEFAULT_RESULTS_SETTINGS: ResultsSettingsDto = {
@@ -132,10 +134,11 @@ export const DEFAULT_RESULTS_SETTINGS: ResultsSettingsDto = {
   maxIndicatorsPerPartnership: 12,
   onTrackPercent: 90,
   atRiskPercent: 60,
+  version: 0,
 };
 
-/** PUT /api/programme/results-settings. */
-export type ResultsSettingsInput = ResultsSettingsDto;
+/** PUT /api/programme/results-settings: the settings and the version they were read at (optional for older clients). */
+export type ResultsSettingsInput = Omit<ResultsSettingsDto, 'version'> & { version?: number };
 
 // ---------------------------------------------------------------- checks
 
@@ -394,6 +397,8 @@ export interface DocumentDto extends DocumentRef {
   /** All versions of one document share the id of its first version. */
   seriesId: string;
   version: number;
+  /** Moves on with every change of the metadata; send it back with PATCH (an older one is refused with 409 CONFLICT). */
+  metadataVersion: number;
   /** False for an earlier version that a newer one replaced. */
   current: boolean;
 }

@@ -7,6 +7,7 @@ import { cycleEn } from './ui/cycle.en';
 import { eventsEn } from './ui/events.en';
 import { outboxEn } from './ui/outbox.en';
 import { documentsEn } from './ui/documents.en';
+import { privacyEn } from './ui/privacy.en';
 import { applicationsEn } from './ui/applications.en';
 import { meetingsEn } from './ui/meetings.en';
 import { agreementsEn } from './ui/agreements.en';
@@ -41,6 +42,7 @@ export const uiEn = {
     closeDialog: 'Close dialog',
     errorSummaryHeading: 'To go on, correct the following:',
     networkError: 'Could not reach the server. Check your connection and try again.',
+    loadCurrentVersion: 'Load the current version',
   },
   layout: {
     skipToMain: 'Skip to main content',
@@ -90,6 +92,9 @@ export const uiEn = {
     strong: 'The password is strong enough.',
     weak: 'Not strong enough yet: use at least {{min}} characters, and not just one repeated character.',
     changed: 'Your password has been changed. Your other sessions have been signed out.',
+    everywhereHeading: 'Sign out everywhere',
+    everywhereText: 'Ends every session of your account, on this device and on all others. Use it if you signed in on a shared computer or lost a device.',
+    everywhereButton: 'Sign out everywhere',
   },
   invitation: {
     heading: 'Accept your invitation',
@@ -201,6 +206,7 @@ export const uiEn = {
   events: eventsEn,
   outbox: outboxEn,
   documents: documentsEn,
+  privacy: privacyEn,
   applications: applicationsEn,
   meetings: meetingsEn,
   agreements: agreementsEn,

@@ -8,6 +8,7 @@ import { cycleEs } from './ui/cycle.es';
 import { eventsEs } from './ui/events.es';
 import { outboxEs } from './ui/outbox.es';
 import { documentsEs } from './ui/documents.es';
+import { privacyEs } from './ui/privacy.es';
 import { applicationsEs } from './ui/applications.es';
 import { meetingsEs } from './ui/meetings.es';
 import { agreementsEs } from './ui/agreements.es';
@@ -42,6 +43,7 @@ export const uiEs: UiCatalogue = {
     closeDialog: 'Cerrar el diálogo',
     errorSummaryHeading: 'Para continuar, corrija lo siguiente:',
     networkError: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
+    loadCurrentVersion: 'Cargar la versión actual',
   },
   layout: {
     skipToMain: 'Saltar al contenido principal',
@@ -91,6 +93,9 @@ export const uiEs: UiCatalogue = {
     strong: 'La contraseña es suficientemente segura.',
     weak: 'Todavía no es suficientemente segura: use al menos {{min}} caracteres, y no un solo carácter repetido.',
     changed: 'Su contraseña ha sido cambiada. Se han cerrado sus otras sesiones.',
+    everywhereHeading: 'Cerrar sesión en todas partes',
+    everywhereText: 'Cierra todas las sesiones de su cuenta, en este dispositivo y en todos los demás. Úselo si inició sesión en una computadora compartida o perdió un dispositivo.',
+    everywhereButton: 'Cerrar sesión en todas partes',
   },
   invitation: {
     heading: 'Acepte su invitación',
@@ -202,6 +207,7 @@ export const uiEs: UiCatalogue = {
   events: eventsEs,
   outbox: outboxEs,
   documents: documentsEs,
+  privacy: privacyEs,
   applications: applicationsEs,
   meetings: meetingsEs,
   agreements: agreementsEs,

@@ -8,6 +8,7 @@ import { cycleNb } from './ui/cycle.nb';
 import { eventsNb } from './ui/events.nb';
 import { outboxNb } from './ui/outbox.nb';
 import { documentsNb } from './ui/documents.nb';
+import { privacyNb } from './ui/privacy.nb';
 import { applicationsNb } from './ui/applications.nb';
 import { meetingsNb } from './ui/meetings.nb';
 import { agreementsNb } from './ui/agreements.nb';
@@ -42,6 +43,7 @@ export const uiNb: UiCatalogue = {
     closeDialog: 'Lukk dialogvinduet',
     errorSummaryHeading: 'For å gå videre må du rette opp følgende:',
     networkError: 'Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.',
+    loadCurrentVersion: 'Last inn gjeldende versjon',
   },
   layout: {
     skipToMain: 'Hopp til hovedinnhold',
@@ -91,6 +93,9 @@ export const uiNb: UiCatalogue = {
     strong: 'Passordet er sterkt nok.',
     weak: 'Ikke sterkt nok ennå: bruk minst {{min}} tegn, og ikke bare ett tegn gjentatt.',
     changed: 'Passordet ditt er byttet. Du er logget ut av de andre øktene dine.',
+    everywhereHeading: 'Logg ut overalt',
+    everywhereText: 'Avslutter alle øktene til kontoen din, på denne enheten og på alle andre. Bruk det hvis du logget inn på en delt datamaskin eller har mistet en enhet.',
+    everywhereButton: 'Logg ut overalt',
   },
   invitation: {
     heading: 'Godta invitasjonen',
@@ -202,6 +207,7 @@ export const uiNb: UiCatalogue = {
   events: eventsNb,
   outbox: outboxNb,
   documents: documentsNb,
+  privacy: privacyNb,
   applications: applicationsNb,
   meetings: meetingsNb,
   agreements: agreementsNb,

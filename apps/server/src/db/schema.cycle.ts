@@ -31,7 +31,10 @@ export const fundingCycles = pgTable(
   (t) => [primaryKey({ columns: [t.programmeId, t.fundingSource] })],
 );
 
-/** A date the programme office set for one step of one funding year ("by DATE", "TBA"). */
+/**
+ * A date the programme office set for one step of one funding year ("by DATE", "TBA"). A cleared date
+ * keeps its row with `date` null, so `version` (optimistic concurrency) never starts again at 1.
+ */
 export const cycleDates = pgTable(
   'cycle_dates',
   {
@@ -41,14 +44,18 @@ export const cycleDates = pgTable(
     fundingSource: text('funding_source').notNull(),
     year: integer('year').notNull(),
     stepCode: text('step_code').notNull(),
-    date: date('date', { mode: 'string' }).notNull(),
+    date: date('date', { mode: 'string' }),
     setBy: uuid('set_by').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.programmeId, t.fundingSource, t.year, t.stepCode] })],
 );
 
-/** A partnership's deadline recorded as met (by the programme office now; by applications and reports later). */
+/**
+ * A partnership's deadline recorded as met (by the programme office now; by applications and reports later).
+ * A mark taken back keeps its row with `met_at` null, so `version` (optimistic concurrency) keeps counting.
+ */
 export const deadlineCompletions = pgTable(
   'deadline_completions',
   {
@@ -57,10 +64,11 @@ export const deadlineCompletions = pgTable(
       .references(() => partnerships.id, { onDelete: 'cascade' }),
     fundingYear: integer('funding_year').notNull(),
     stepCode: text('step_code').notNull(),
-    metAt: timestamp('met_at', { withTimezone: true }).notNull().defaultNow(),
+    metAt: timestamp('met_at', { withTimezone: true }).defaultNow(),
     recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     recordedByName: text('recorded_by_name'),
     note: text('note'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.fundingYear, t.stepCode] })],
 );

@@ -47,6 +47,8 @@ export const resultsSettings = pgTable(
     maxIndicatorsPerPartnership: integer('max_indicators_per_partnership').notNull().default(12),
     onTrackPercent: num('on_track_percent').notNull().default(90),
     atRiskPercent: num('at_risk_percent').notNull().default(60),
+    /** Optimistic concurrency: moves on with every saved change. */
+    version: integer('version').notNull().default(1),
     updatedAt: updatedAt(),
   },
   (t) => [check('results_settings_thresholds', sql`${t.atRiskPercent} >= 0 and ${t.atRiskPercent} <= ${t.onTrackPercent} and ${t.onTrackPercent} <= 100`)],
@@ -74,6 +76,8 @@ export const documents = pgTable(
     /** The first version's id, shared by every version of the document. */
     seriesId: uuid('series_id').notNull(),
     version: integer('version').notNull().default(1),
+    /** Moves on with every change of the metadata (category, side, language, date): optimistic concurrency. */
+    metadataVersion: integer('metadata_version').notNull().default(1),
     /** When a newer version replaced this one (null: the current version). */
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
   },

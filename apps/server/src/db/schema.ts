@@ -26,6 +26,8 @@ export const programmes = pgTable('programmes', {
   maxPurposes: integer('max_purposes').notNull().default(2),
   projectYears: integer('project_years').notNull().default(3),
   workingLanguages: jsonb('working_languages').$type<string[]>().notNull(),
+  /** Optimistic concurrency: moves on with every saved change of the configuration. */
+  version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 });
 
@@ -71,6 +73,8 @@ export const municipalities = pgTable(
     name: text('name').notNull(),
     country: text('country').notNull(),
     orgNumber: text('org_number'),
+    /** Optimistic concurrency: moves on with every saved edit. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [
@@ -118,6 +122,8 @@ export const users = pgTable(
     globalRole: text('global_role'),
     language: text('language').notNull().default('en'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Optimistic concurrency of the administrators' edits (name, role, disabled). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],

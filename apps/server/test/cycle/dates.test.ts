@@ -71,7 +71,7 @@ describe('dates the programme office sets for a year', () => {
   it('sets the network meeting’s date for the year, replacing "to be announced", audit-logged; the next year is still open', async () => {
     const res = await officer.put(url(2027, 'norad', 'network-meeting'), { date: '2027-06-03' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ year: 2027, dates: [{ fundingSource: 'norad', year: 2027, stepCode: 'network-meeting', date: '2027-06-03' }] });
+    expect(res.json()).toEqual({ year: 2027, dates: [{ fundingSource: 'norad', year: 2027, stepCode: 'network-meeting', date: '2027-06-03', version: 1 }] });
     expect((await coordinator.get('/api/programme/cycle-dates?year=2027')).json().dates).toHaveLength(1);
     expect((await coordinator.get('/api/programme/cycle-dates')).json().year).toBe(2027);
     expect((await coordinator.get('/api/programme/cycle-dates?year=2028')).json().dates).toEqual([]);

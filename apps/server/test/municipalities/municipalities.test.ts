@@ -17,7 +17,7 @@ describe('registering a municipality', () => {
     const res = await officer.post('/api/municipalities', { name: 'San Juan Comalapa', country: 'gt' });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toEqual({ id: expect.any(String), name: 'San Juan Comalapa', country: 'GT', orgNumber: null, kind: 'partner', region: 'guatemala' });
+    expect(body).toEqual({ id: expect.any(String), name: 'San Juan Comalapa', country: 'GT', orgNumber: null, kind: 'partner', region: 'guatemala', version: 1 });
     const [entry] = await auditEntriesOf(t.db, body.id);
     expect(entry).toMatchObject({ action: 'municipality.created', actorName: 'Olav Officer', after: { name: 'San Juan Comalapa', country: 'GT', orgNumber: null } });
   });
@@ -194,7 +194,7 @@ describe('reading one municipality', () => {
     const viewer = await signInAs(t, { memberships: [{ partnershipId: p.id, role: 'viewer' }] });
     const res = await viewer.get(`/api/municipalities/${m.id}`);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ id: m.id, name: 'Mukono', country: 'UG', orgNumber: null, kind: 'partner', region: 'east-africa' });
+    expect(res.json()).toEqual({ id: m.id, name: 'Mukono', country: 'UG', orgNumber: null, kind: 'partner', region: 'east-africa', version: 1 });
     expect((await anonymous(t.app).get(`/api/municipalities/${m.id}`)).statusCode).toBe(401);
   });
 

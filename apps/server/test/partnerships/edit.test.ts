@@ -129,7 +129,7 @@ describe('optimistic concurrency', () => {
       expect(res.json()).toMatchObject({ code: 'CONFLICT', errors: [{ code: 'CONFLICT', field: 'version' }] });
     }
     expect((await norwegian.patch(`/api/partnerships/${p.id}`, { version: 1, title: 'Second' })).json().detail).toBe(
-      'Noen andre har endret dette i mellomtiden. Last inn på nytt og prøv igjen.',
+      'Noen andre endret dette mens du redigerte. Endringene dine er ikke lagret. Last inn gjeldende versjon for å se hva som er endret, og gjør endringene dine på nytt.',
     );
     expect((await client.get(`/api/partnerships/${p.id}`)).json()).toMatchObject({ title: 'First', version: 2 });
   });

@@ -27,8 +27,9 @@ describe('reading the programme', () => {
     const viewer = await signInAs(t);
     const res = await viewer.get('/api/programme');
     expect(res.statusCode).toBe(200);
-    const { id, ...config } = res.json();
+    const { id, version, ...config } = res.json();
     expect(id).toBe(t.programmeId);
+    expect(version).toBeGreaterThanOrEqual(1);
     expect(config).toEqual(bodyOf(MIC_2013));
   });
 

@@ -49,7 +49,7 @@ describe('GET /api/partnerships/:id/results', () => {
     expect(res.statusCode, res.body).toBe(200);
     const f: ResultsFrameworkDto = res.json();
     expect(f).toMatchObject({ workingLanguage: 'es', startYear: 2025, endYear: 2027, purposes: ['environment'], firstActivityDate: '2025-02-01' });
-    expect(f.settings).toEqual({ maxIndicatorsPerOutcome: 3, maxIndicatorsPerPartnership: 12, onTrackPercent: 90, atRiskPercent: 60 });
+    expect(f.settings).toMatchObject({ maxIndicatorsPerOutcome: 3, maxIndicatorsPerPartnership: 12, onTrackPercent: 90, atRiskPercent: 60 });
     expect(f.can).toEqual({ edit: false, approvePartnerValues: false, approveHomeValues: false, comment: false, uploadDocuments: false });
 
     const outcomeDto = f.results.find((r) => r.id === outcome.id)!;
@@ -137,12 +137,12 @@ describe('the programme’s results settings', () => {
   it('has the defaults, which an administrator changes (audit-logged) and the framework then uses', async () => {
     const admin = await signInAs(t, { globalRole: 'admin' });
     const officer = await signInAs(t, { globalRole: 'programme_officer' });
-    expect((await officer.get('/api/programme/results-settings')).json()).toEqual({ maxIndicatorsPerOutcome: 3, maxIndicatorsPerPartnership: 12, onTrackPercent: 90, atRiskPercent: 60 });
+    expect((await officer.get('/api/programme/results-settings')).json()).toEqual({ maxIndicatorsPerOutcome: 3, maxIndicatorsPerPartnership: 12, onTrackPercent: 90, atRiskPercent: 60, version: 0 });
     const next = { maxIndicatorsPerOutcome: 1, maxIndicatorsPerPartnership: 2, onTrackPercent: 80, atRiskPercent: 50 };
     expect((await officer.put('/api/programme/results-settings', next)).statusCode).toBe(403);
     const saved = await admin.put('/api/programme/results-settings', next);
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toEqual(next);
+    expect(saved.json()).toEqual({ ...next, version: 1 });
     expect((await auditEntriesOf(t.db, t.programmeId)).map((e) => e.action)).toContain('results_settings.updated');
 
     const p = await buildPartnership(t.db);

@@ -17,19 +17,32 @@ export class ApiError extends Error {
   readonly code: ErrorCode | 'NETWORK_ERROR' | string;
   readonly detail: string;
   readonly errors: FieldError[];
+  /** On a version conflict: the version the object has now (someone else saved it meanwhile). */
+  readonly currentVersion?: number;
 
-  constructor(status: number, code: string, detail: string, errors: FieldError[] = []) {
+  constructor(status: number, code: string, detail: string, errors: FieldError[] = [], currentVersion?: number) {
     super(detail || code);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.detail = detail;
     this.errors = errors;
+    this.currentVersion = currentVersion;
   }
 }
 
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
+}
+
+/**
+ * A save made on a version someone else has since changed (409 CONFLICT on `version`, or a status action
+ * that no longer fits, with the current version named). The form keeps what the user typed and offers
+ * the current version; it is not an error of the form's fields.
+ */
+export function isVersionConflict(e: unknown): e is ApiError {
+  if (!isApiError(e) || e.status !== 409) return false;
+  return e.currentVersion !== undefined || (e.code === 'CONFLICT' && e.errors.some((x) => x.field === 'version' || x.field?.endsWith('.version')));
 }
 
 let csrfToken: string | null = null;
@@ -112,8 +125,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const body = (await response.json()) as { code?: string; detail?: string; title?: string; errors?: FieldError[] };
-      return new ApiError(response.status, body.code ?? 'INTERNAL_ERROR', body.detail ?? body.title ?? '', body.errors ?? []);
+      const body = (await response.json()) as { code?: string; detail?: string; title?: string; errors?: FieldError[]; currentVersion?: unknown };
+      const currentVersion = typeof body.currentVersion === 'number' ? body.currentVersion : undefined;
+      return new ApiError(response.status, body.code ?? 'INTERNAL_ERROR', body.detail ?? body.title ?? '', body.errors ?? [], currentVersion);
     } catch {
       // fall through: not the JSON it claimed to be
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isApiError } from '../api/client';
+import { isVersionConflict } from '../api/client';
 
 interface Mutation<Body> {
   mutateAsync: (body: Body) => Promise<unknown>;
@@ -14,7 +14,7 @@ interface Mutation<Body> {
  */
 export function useVersionedSave<Body>(save: Mutation<Body>, refetch: () => Promise<unknown>, version: number | undefined) {
   const [savedAt, setSavedAt] = useState(0);
-  const conflict = isApiError(save.error) && save.error.code === 'CONFLICT';
+  const conflict = isVersionConflict(save.error);
 
   const reset = () => {
     save.reset();
@@ -36,8 +36,22 @@ export function useVersionedSave<Body>(save: Mutation<Body>, refetch: () => Prom
         await save.mutateAsync(body);
         setSavedAt(Date.now());
       } catch (e) {
-        if (!(isApiError(e) && e.code === 'CONFLICT')) throw e;
+        if (!isVersionConflict(e)) throw e;
       }
     },
   };
+}
+
+/**
+ * For a page that shows a version conflict once, above its form (ConflictAlert): runs the save and
+ * answers `{ value }`, or `null` on a version conflict, which is then not the form's error (its summary
+ * would take the focus and repeat the message); the form keeps what the user typed.
+ */
+export async function saveUnlessConflict<T>(save: () => Promise<T>): Promise<{ value: T } | null> {
+  try {
+    return { value: await save() };
+  } catch (e) {
+    if (isVersionConflict(e)) return null;
+    throw e;
+  }
 }

@@ -5,6 +5,7 @@ import { currentProgrammeId } from '../programme/programme.service';
 import type { TemplateBody } from './agreements.contract';
 import { DEFAULT_AGREEMENT_TEMPLATES } from './agreements.defaults';
 import * as repo from './agreements.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 function present(language: AgreementLanguage, row: repo.TemplateRow | null): AgreementTemplateDto {
   const r = row ?? { ...DEFAULT_AGREEMENT_TEMPLATES[language], version: 1, updatedAt: new Date(0) };
@@ -38,7 +39,7 @@ export async function updateTemplate(db: Db, actor: Actor, language: AgreementLa
   return db.transaction(async (tx) => {
     await insertAgreementTemplatesIfMissing(tx, programmeId);
     const before = (await repo.lockTemplate(tx, programmeId, language))!;
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const row = await repo.updateTemplate(tx, programmeId, language, { title: body.title, sections: body.sections, version: before.version + 1, updatedAt: new Date() });
     await recordChange(tx, actor, {
       action: 'agreement_template.updated',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { AGREEMENT_LANGUAGES, AGREEMENT_PARTIES } from '@mic/domain';
+import { AGREEMENT_LANGUAGES, AGREEMENT_PARTIES, isIsoDate } from '@mic/domain';
 
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A calendar date that exists (PostgreSQL refuses 2025-02-30 and year 0000 with an error, not a refusal).
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, 'not a calendar date');
 
 export const languageParams = z.object({ language: z.enum(AGREEMENT_LANGUAGES) });
 export const partnershipParams = z.object({ id: z.string() });

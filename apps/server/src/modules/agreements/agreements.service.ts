@@ -6,8 +6,7 @@ import { snapshot as partnershipSnapshot } from '../partnerships/partnerships.pr
 import type { AmendmentBody, SignaturesBody } from './agreements.contract';
 import { mayAmend, signableParties } from './agreements.policy';
 import * as repo from './agreements.repository';
-
-const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+import { staleVersion } from '../../lib/version-conflict';
 
 type SignatureColumns = Pick<repo.AgreementRow, 'homeSignatory' | 'homeSignedOn' | 'partnerSignatory' | 'partnerSignedOn' | 'ksSignatory' | 'ksSignedOn'>;
 
@@ -60,7 +59,7 @@ export async function recordSignatures(db: Db, actor: Actor, partnershipId: stri
   await db.transaction(async (tx) => {
     const app = await requireApproved(tx, partnershipId);
     const { row: before } = await repo.lockAgreement(tx, partnershipId, app.id);
-    if (before.version !== body.version) throw stale();
+    if (before.version !== body.version) throw staleVersion(before.version);
     const allowed = signableParties(actor, partnershipId);
     const changed = AGREEMENT_PARTIES.filter((party) => !sameSignature(before, party, body[party]));
     if (changed.some((party) => !allowed.includes(party))) throw new DomainError('FORBIDDEN');

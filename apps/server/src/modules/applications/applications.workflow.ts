@@ -27,6 +27,7 @@ import { snapshot } from './applications.present';
 import * as repo from './applications.repository';
 import { confirmationOf } from './applications.service';
 import { invalid, locked, openApplication, stale, sum, type OpenApplication } from './applications.write';
+import { throwIfAnyOnVersion } from '../../lib/version-conflict';
 
 export type WorkflowContext = Pick<AppContext, 'db' | 'now' | 'config' | 'mailer'>;
 
@@ -95,8 +96,8 @@ export async function takeAction(ctx: WorkflowContext, actor: Actor, id: string,
   return ctx.db.transaction(async (tx) => {
     const open = await openApplication(tx, actor, id, (pid) => mayTakeAction(actor, pid, action));
     const { row, partnership: p } = open;
-    DomainError.throwIfAny(checkApplicationTransition(row.status as ApplicationStatus, action));
-    if (row.version !== body.version) throw stale();
+    throwIfAnyOnVersion(checkApplicationTransition(row.status as ApplicationStatus, action), row.version, body.version);
+    if (row.version !== body.version) throw stale(row.version);
     const message = body.message?.trim() || null;
     if ((action === 'return' || action === 'reject') && !message) throw invalid('message');
     const now = ctx.now();
@@ -140,7 +141,7 @@ export async function saveAppraisal(ctx: WorkflowContext, actor: Actor, id: stri
     const { row } = await openApplication(tx, actor, id, () => isProgrammeOffice(actor));
     if (row.status !== 'submitted' && row.status !== 'in_appraisal') throw locked(row.status);
     const before = await repo.findAppraisal(tx, id);
-    if ((before?.version ?? 1) !== body.version) throw stale();
+    if ((before?.version ?? 1) !== body.version) throw stale(before?.version ?? 1);
     const criteria = body.items.map((i) => i.criterion);
     if (new Set(criteria).size !== criteria.length) throw invalid('items');
     const after = await repo.saveAppraisal(tx, {

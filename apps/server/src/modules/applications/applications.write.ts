@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { isUuid } from '../../lib/ids';
 import { mayReadApplications } from './applications.policy';
 import * as repo from './applications.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 /** What every write to one application starts with: it, locked, and its partnership. */
 export interface OpenApplication {
@@ -10,7 +11,8 @@ export interface OpenApplication {
   partnership: repo.PartnershipFacts;
 }
 
-export const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+/** 409 CONFLICT on `version`, with the version the object has now. */
+export const stale = staleVersion;
 export const locked = (status: string) => new DomainError('APPLICATION_LOCKED', { violations: [{ code: 'APPLICATION_LOCKED', field: 'status', params: { status } }] });
 export const invalid = (field: string) => new DomainError('VALIDATION_FAILED', { violations: [{ code: 'VALIDATION_FAILED', field }] });
 
@@ -30,7 +32,7 @@ export async function openApplication(tx: Executor, actor: Actor, id: string, ma
 /** Only a draft or a returned application may be changed by its coordinators, and only on the version they saw. */
 export function checkEditable(row: repo.ApplicationRow, version: number): void {
   if (!isApplicationEditable(row.status as ApplicationStatus)) throw locked(row.status);
-  if (row.version !== version) throw stale();
+  if (row.version !== version) throw stale(row.version);
 }
 
 /** Year lines: each year once, within the partnership's project period. */

@@ -6,6 +6,7 @@ import { recordChange } from '../audit/audit.service';
 import type { AuditFieldsInput, CreateAuditBody, UpdateAuditBody } from './audits.contract';
 import { mayReadAudits, mayWriteAudits } from './audits.policy';
 import * as repo from './audits.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 const audited = (row: repo.AuditRow) => ({
   year: row.year,
@@ -85,7 +86,7 @@ export async function updateAudit(db: Executor, actor: Actor, auditId: string, b
     const before = isUuid(auditId) ? await repo.findAudit(tx, auditId, true) : null;
     if (!before) throw new DomainError('NOT_FOUND');
     const period = await openPartnership(tx, actor, before.partnershipId);
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const { version, findings, ...fields } = body;
     const v: Violation[] = [];
     const withFindingIds = withIds(findings, v);

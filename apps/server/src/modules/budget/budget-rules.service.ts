@@ -5,6 +5,7 @@ import { recordChange } from '../audit/audit.service';
 import type { BudgetRulesBody } from './budget.contract';
 import { mayEditBudgetRules } from './budget.policy';
 import * as repo from './budget.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 async function programmeIdOf(db: Executor): Promise<string> {
   const id = await findProgrammeId(db);
@@ -25,7 +26,7 @@ export async function updateBudgetRules(db: Executor, actor: Actor, body: Budget
     const programmeId = await programmeIdOf(tx);
     await repo.insertRulesIfMissing(tx, programmeId);
     const before = (await repo.findRules(tx, programmeId, true))!;
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const { version, ...rules } = body;
     const next: BudgetRules = { ...rules, ineligibleCategories: [...new Set(rules.ineligibleCategories)] };
     DomainError.throwIfAny(checkBudgetRules(next));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_RESPONSIBLE, BUDGET_CATEGORIES, MAX_MONEY, WORK_PLAN_STATUSES } from '@mic/domain';
+import { ACTIVITY_RESPONSIBLE, BUDGET_CATEGORIES, isIsoDate, MAX_MONEY, WORK_PLAN_STATUSES } from '@mic/domain';
 import { auditFlag } from '../audits/audits.flags.contract';
 
 /** Bounds on one year's plan: far above any real plan, low enough that one request stays cheap. */
@@ -8,7 +8,7 @@ export const MAX_LINES = 500;
 
 const text = (max: number) => z.string().trim().max(max);
 const money = z.number().int().min(0).max(MAX_MONEY);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'invalid date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, 'invalid date');
 const month = z.number().int().min(1).max(12);
 const year = z.coerce.number().int().min(1900).max(2999);
 

@@ -18,10 +18,10 @@ import { recordChange } from '../audit/audit.service';
 import type { ApproveBody, WorkPlanBody } from './budget.contract';
 import { mayApproveBudget, mayReadBudget, mayWriteBudget } from './budget.policy';
 import * as repo from './budget.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 type Partnership = NonNullable<Awaited<ReturnType<typeof repo.findPartnership>>>;
 
-const conflict = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
 
 /** The partnership, share-locked: not visible → 404; visible but not allowed → 403; closed → 409. */
 async function openPartnership(tx: Executor, actor: Actor, partnershipId: string, allowed: (a: Actor) => boolean): Promise<Partnership> {
@@ -91,7 +91,7 @@ export async function saveWorkPlan(db: Executor, actor: Actor, partnershipId: st
     const p = await openPartnership(tx, actor, partnershipId, (a) => mayWriteBudget(a, partnershipId));
     checkYearInPeriod(p, year);
     const before = await repo.findWorkPlan(tx, partnershipId, year, true);
-    if ((before?.version ?? 0) !== body.version) throw conflict();
+    if ((before?.version ?? 0) !== body.version) throw staleVersion(before?.version ?? 0);
 
     // One connection per transaction: its queries run one after the other.
     const rulesRow = await repo.findRules(tx, p.programmeId);
@@ -102,7 +102,7 @@ export async function saveWorkPlan(db: Executor, actor: Actor, partnershipId: st
 
     if (!before) {
       const row = await repo.insertWorkPlan(tx, { partnershipId, year, status: 'draft', content, ...totalsColumns(content), version: 1 });
-      if (!row) throw conflict();
+      if (!row) throw staleVersion((await repo.findWorkPlan(tx, partnershipId, year, true))?.version ?? 0);
       await recordChange(tx, actor, { action: 'work_plan.saved', entityType: 'work_plan', entityId: row.id, partnershipId, after: audited(row) });
       return;
     }
@@ -138,7 +138,7 @@ export async function approveWorkPlan(db: Executor, actor: Actor, partnershipId:
     const p = await openPartnership(tx, actor, partnershipId, mayApproveBudget);
     checkYearInPeriod(p, year);
     const before = await repo.findWorkPlan(tx, partnershipId, year, true);
-    if (!before || before.version !== body.version) throw conflict();
+    if (!before || before.version !== body.version) throw staleVersion(before?.version ?? 0);
     if (before.status !== 'draft') throw new DomainError('INVALID_TRANSITION', { params: { from: before.status, to: 'approved' } });
 
     const violations: Violation[] = [];

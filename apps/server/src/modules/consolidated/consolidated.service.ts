@@ -7,6 +7,7 @@ import { currentProgrammeId } from '../programme/programme.service';
 import { sourcesOf } from '../payments/funds.service';
 import { consolidatedData } from './consolidated.data';
 import type { Scope } from './consolidated.queries';
+import { staleVersion } from '../../lib/version-conflict';
 
 type NarrativeRow = typeof programmeReports.$inferSelect;
 
@@ -69,7 +70,7 @@ export async function saveNarrative(
   const s = await scopeOf(db, funding, year);
   const saved = await db.transaction(async (tx) => {
     const before = await narrativeOf(tx, s, true);
-    if ((before?.version ?? 0) !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if ((before?.version ?? 0) !== body.version) throw staleVersion(before?.version ?? 0);
     const values = { narrative: body.narrative, updatedBy: actor.userId, updatedByName: actor.name, updatedAt: new Date() };
     const [after] = before
       ? await tx
@@ -82,7 +83,7 @@ export async function saveNarrative(
           .values({ programmeId: s.programmeId, fundingSource: funding, year, ...values, version: 1 })
           .onConflictDoNothing()
           .returning();
-    if (!after) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (!after) throw staleVersion((await narrativeOf(tx, s, true))?.version ?? 0);
     await recordChange(tx, actor, {
       action: 'programme_report.saved',
       entityType: 'programme_report',

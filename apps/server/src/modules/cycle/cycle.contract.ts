@@ -73,9 +73,11 @@ export const programmeCycleDto = z.object({
 });
 
 export const cycleDateParams = z.object({ year: cycleYear, fundingSource: z.string().max(64), stepCode: z.string().max(64) });
-export const cycleDateBody = z.object({ date: z.string().trim().max(32).nullable() }).strict();
+/** PUT …/cycle-dates/…: the date (null clears it) and, optionally, the version it was read at (0: no date set). */
+export const cycleDateBody = z.object({ date: z.string().trim().max(32).nullable(), version: z.number().int().min(0).optional() }).strict();
+export type CycleDateBody = z.infer<typeof cycleDateBody>;
 
-const cycleDate = z.object({ fundingSource: z.string(), year: z.number().int(), stepCode: z.string(), date: z.string() });
+const cycleDate = z.object({ fundingSource: z.string(), year: z.number().int(), stepCode: z.string(), date: z.string(), version: z.number().int() });
 export const cycleDatesDto = z.object({ year: z.number().int(), dates: z.array(cycleDate) });
 
 export const deadlineFields = {

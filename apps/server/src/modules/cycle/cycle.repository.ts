@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { CycleDate, ProgrammeCycle } from '@mic/domain';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { CycleDate, CycleDateDto, ProgrammeCycle } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { cycleDates, deadlineCompletions, fundingCycles, partnerships, programmeCycles } from '../../db/schema';
 
@@ -50,14 +50,14 @@ export async function insertCycleIfMissing(db: Executor, programmeId: string, cy
   return true;
 }
 
-/** Dates the programme office set, for the given funding years. */
-export async function loadCycleDates(db: Executor, programmeId: string, years: number[]): Promise<CycleDate[]> {
+/** Dates the programme office set (not those cleared since), for the given funding years. */
+export async function loadCycleDates(db: Executor, programmeId: string, years: number[]): Promise<CycleDateDto[]> {
   if (!years.length) return [];
   const rows = await db
-    .select({ fundingSource: cycleDates.fundingSource, year: cycleDates.year, stepCode: cycleDates.stepCode, date: cycleDates.date })
+    .select({ fundingSource: cycleDates.fundingSource, year: cycleDates.year, stepCode: cycleDates.stepCode, date: cycleDates.date, version: cycleDates.version })
     .from(cycleDates)
-    .where(and(eq(cycleDates.programmeId, programmeId), inArray(cycleDates.year, years)));
-  return rows;
+    .where(and(eq(cycleDates.programmeId, programmeId), inArray(cycleDates.year, years), isNotNull(cycleDates.date)));
+  return rows.map((r) => ({ ...r, date: r.date! }));
 }
 
 export interface CompletionRow {
@@ -67,6 +67,7 @@ export interface CompletionRow {
   metAt: Date;
   recordedByName: string | null;
   note: string | null;
+  version: number;
 }
 
 /** Deadlines recorded as met, for these partnerships and funding years (one query). */
@@ -90,32 +91,44 @@ export async function updateCycleSettings(tx: Executor, programmeId: string, rem
   await tx.update(programmeCycles).set({ reminderDays, version, updatedAt: new Date() }).where(eq(programmeCycles.programmeId, programmeId));
 }
 
-/** The date set for one step of one funding year, or null. */
-export async function findCycleDate(db: Executor, programmeId: string, fundingSource: string, year: number, stepCode: string): Promise<string | null> {
-  const [row] = await db
-    .select({ date: cycleDates.date })
-    .from(cycleDates)
-    .where(and(eq(cycleDates.programmeId, programmeId), eq(cycleDates.fundingSource, fundingSource), eq(cycleDates.year, year), eq(cycleDates.stepCode, stepCode)));
-  return row?.date ?? null;
+export type CycleDateKey = Omit<CycleDate, 'date'>;
+
+function cycleDateIs(programmeId: string, key: CycleDateKey) {
+  return and(eq(cycleDates.programmeId, programmeId), eq(cycleDates.fundingSource, key.fundingSource), eq(cycleDates.year, key.year), eq(cycleDates.stepCode, key.stepCode));
 }
 
+/** One step's date row (date null once cleared), locked until the end of the transaction; null when never set. */
+export async function lockCycleDate(tx: Executor, programmeId: string, key: CycleDateKey): Promise<{ date: string | null; version: number } | null> {
+  const [row] = await tx.select({ date: cycleDates.date, version: cycleDates.version }).from(cycleDates).where(cycleDateIs(programmeId, key)).for('update');
+  return row ?? null;
+}
+
+/** The first date of a step; false when another transaction inserted it meanwhile. */
+export async function insertCycleDate(tx: Executor, programmeId: string, value: CycleDate, setBy: string | null): Promise<boolean> {
+  const rows = await tx.insert(cycleDates).values({ programmeId, ...value, setBy }).onConflictDoNothing().returning({ version: cycleDates.version });
+  return rows.length > 0;
+}
+
+/** Sets a step's date whether or not one was set (the demo data); the version moves on. */
 export async function upsertCycleDate(tx: Executor, programmeId: string, value: CycleDate, setBy: string | null): Promise<void> {
   await tx
     .insert(cycleDates)
     .values({ programmeId, ...value, setBy })
     .onConflictDoUpdate({
       target: [cycleDates.programmeId, cycleDates.fundingSource, cycleDates.year, cycleDates.stepCode],
-      set: { date: value.date, setBy, updatedAt: new Date() },
+      set: { date: value.date, setBy, version: sql`${cycleDates.version} + 1`, updatedAt: new Date() },
     });
 }
 
-export async function deleteCycleDate(tx: Executor, programmeId: string, fundingSource: string, year: number, stepCode: string): Promise<void> {
+/** Sets (or with null clears, keeping the row) a step's date; the version moves on. */
+export async function updateCycleDate(tx: Executor, programmeId: string, key: CycleDateKey, date: string | null, setBy: string | null): Promise<void> {
   await tx
-    .delete(cycleDates)
-    .where(and(eq(cycleDates.programmeId, programmeId), eq(cycleDates.fundingSource, fundingSource), eq(cycleDates.year, year), eq(cycleDates.stepCode, stepCode)));
+    .update(cycleDates)
+    .set({ date, setBy, version: sql`${cycleDates.version} + 1`, updatedAt: new Date() })
+    .where(cycleDateIs(programmeId, key));
 }
 
-/** One completion, or null. */
+/** One completion recorded as met, or null. */
 export async function findCompletion(db: Executor, partnershipId: string, fundingYear: number, stepCode: string): Promise<CompletionRow | null> {
   const [row] = await loadCompletionsWhere(
     db,
@@ -142,8 +155,9 @@ export async function loadCompletionsByStatus(db: Executor, programmeId: string,
   );
 }
 
-function loadCompletionsWhere(db: Executor, where: SQL | undefined) {
-  return db
+/** Only marks still standing: one taken back keeps its row with met_at null. */
+async function loadCompletionsWhere(db: Executor, where: SQL | undefined): Promise<CompletionRow[]> {
+  const rows = await db
     .select({
       partnershipId: deadlineCompletions.partnershipId,
       fundingYear: deadlineCompletions.fundingYear,
@@ -151,24 +165,54 @@ function loadCompletionsWhere(db: Executor, where: SQL | undefined) {
       metAt: deadlineCompletions.metAt,
       recordedByName: deadlineCompletions.recordedByName,
       note: deadlineCompletions.note,
+      version: deadlineCompletions.version,
     })
     .from(deadlineCompletions)
-    .where(where);
+    .where(and(where, isNotNull(deadlineCompletions.metAt)));
+  return rows.map((r) => ({ ...r, metAt: r.metAt! }));
 }
 
-/** Records a deadline as met, or replaces the note and recorder of one already met; metAt stays the first time. */
-export async function upsertCompletion(tx: Executor, values: CompletionValues): Promise<void> {
-  await tx
-    .insert(deadlineCompletions)
-    .values(values)
-    .onConflictDoUpdate({
-      target: [deadlineCompletions.partnershipId, deadlineCompletions.fundingYear, deadlineCompletions.stepCode],
-      set: { note: values.note ?? null, recordedBy: values.recordedBy ?? null, recordedByName: values.recordedByName ?? null },
-    });
+function completionIs(partnershipId: string, fundingYear: number, stepCode: string) {
+  return and(eq(deadlineCompletions.partnershipId, partnershipId), eq(deadlineCompletions.fundingYear, fundingYear), eq(deadlineCompletions.stepCode, stepCode));
 }
 
-export async function deleteCompletion(tx: Executor, partnershipId: string, fundingYear: number, stepCode: string): Promise<void> {
+/** A deadline's completion row (met_at null once taken back), locked until the end of the transaction; null when never marked. */
+export async function lockCompletion(tx: Executor, partnershipId: string, fundingYear: number, stepCode: string) {
+  const [row] = await tx
+    .select({ metAt: deadlineCompletions.metAt, note: deadlineCompletions.note, version: deadlineCompletions.version })
+    .from(deadlineCompletions)
+    .where(completionIs(partnershipId, fundingYear, stepCode))
+    .for('update');
+  return row ?? null;
+}
+
+/** The first mark of a deadline; false when another transaction inserted it meanwhile. */
+export async function insertCompletion(tx: Executor, values: CompletionValues): Promise<boolean> {
+  const rows = await tx.insert(deadlineCompletions).values(values).onConflictDoNothing().returning({ version: deadlineCompletions.version });
+  return rows.length > 0;
+}
+
+/**
+ * Records a deadline (marked before) as met again, or replaces the note and recorder of one met: the
+ * first time it was met is kept while it stands. The version moves on.
+ */
+export async function remarkCompletion(tx: Executor, values: CompletionValues): Promise<void> {
   await tx
-    .delete(deadlineCompletions)
-    .where(and(eq(deadlineCompletions.partnershipId, partnershipId), eq(deadlineCompletions.fundingYear, fundingYear), eq(deadlineCompletions.stepCode, stepCode)));
+    .update(deadlineCompletions)
+    .set({
+      note: values.note ?? null,
+      recordedBy: values.recordedBy ?? null,
+      recordedByName: values.recordedByName ?? null,
+      metAt: sql`coalesce(${deadlineCompletions.metAt}, now())`,
+      version: sql`${deadlineCompletions.version} + 1`,
+    })
+    .where(completionIs(values.partnershipId, values.fundingYear, values.stepCode));
+}
+
+/** Takes a mark back: the row stays (met_at and note null) so that its version keeps counting. */
+export async function unmarkCompletion(tx: Executor, partnershipId: string, fundingYear: number, stepCode: string, by: { userId: string; name: string }): Promise<void> {
+  await tx
+    .update(deadlineCompletions)
+    .set({ metAt: null, note: null, recordedBy: by.userId, recordedByName: by.name, version: sql`${deadlineCompletions.version} + 1` })
+    .where(completionIs(partnershipId, fundingYear, stepCode));
 }

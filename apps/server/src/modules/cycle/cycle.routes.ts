@@ -49,7 +49,7 @@ export async function cycleRoutes(app: FastifyInstance, ctx: AppContext) {
   r.put(
     '/api/programme/cycle-dates/:year/:fundingSource/:stepCode',
     { preValidation: canEditCycle, schema: { tags, params: cycleDateParams, body: cycleDateBody, response: { 200: cycleDatesDto } } },
-    async (request) => service.setCycleDate(db, requireActor(request), request.params, request.body.date),
+    async (request) => service.setCycleDate(db, requireActor(request), request.params, request.body),
   );
 
   r.get(

@@ -16,8 +16,9 @@ import type { Db, Executor } from '../../db/client';
 import { recordChange } from '../audit/audit.service';
 import { loadProgramme } from '../programme/programme.repository';
 import { currentProgrammeId } from '../programme/programme.service';
-import type { ProgrammeCycleBody } from './cycle.contract';
+import type { CycleDateBody, ProgrammeCycleBody } from './cycle.contract';
 import * as repo from './cycle.repository';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 
 /** Today's date (UTC) from the app's clock, as the domain functions take it. */
 export function todayOf(now: Date): string {
@@ -68,7 +69,7 @@ export async function updateCycle(db: Db, actor: Actor, body: ProgrammeCycleBody
   return db.transaction(async (tx) => {
     await repo.lockCycle(tx, programmeId, 'update');
     const before = await cycleOf(tx, programmeId);
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const next = configOf(body);
     const programme = await loadProgramme(tx, programmeId);
     DomainError.throwIfAny(checkProgrammeCycle(next, programme?.fundingSources.map((f) => f.code) ?? []));
@@ -98,27 +99,44 @@ export interface CycleDateTarget {
   stepCode: string;
 }
 
+/** The version a reader was shown for a step's date: 0 while no date is set (never, or cleared since). */
+function shownVersion(row: { date: string | null; version: number } | null): number {
+  return row && row.date !== null ? row.version : 0;
+}
+
 /**
  * Sets the date of one step in one funding year (programme office), or with `null` removes it, so
- * the standing date (or "to be announced") applies again. Audit-logged.
+ * the standing date (or "to be announced") applies again. With `version` (0: no date was set), a date
+ * changed meanwhile is 409 CONFLICT: checked on the step's row locked FOR UPDATE; two first dates at
+ * once meet on the row's key, and the later one is refused. Audit-logged.
  */
-export async function setCycleDate(db: Db, actor: Actor, target: CycleDateTarget, date: string | null): Promise<CycleDatesDto> {
+export async function setCycleDate(db: Db, actor: Actor, target: CycleDateTarget, body: CycleDateBody): Promise<CycleDatesDto> {
   const programmeId = await currentProgrammeId(db);
   const { year, fundingSource, stepCode } = target;
+  const { date, version } = body;
+  const key = { fundingSource, year, stepCode };
   await db.transaction(async (tx) => {
     await repo.lockCycle(tx, programmeId, 'share');
     const step = stepOf(await cycleOf(tx, programmeId), fundingSource, stepCode);
-    const before = await repo.findCycleDate(tx, programmeId, fundingSource, year, stepCode);
+    const row = await repo.lockCycleDate(tx, programmeId, key);
+    checkVersion(shownVersion(row), version);
+    const before = row?.date ?? null;
     const entity = { entityType: 'cycle_date', entityId: `${fundingSource}:${year}:${stepCode}` };
     if (date === null) {
       if (before === null) return;
-      await repo.deleteCycleDate(tx, programmeId, fundingSource, year, stepCode);
+      await repo.updateCycleDate(tx, programmeId, key, null, actor.userId);
       await recordChange(tx, actor, { action: 'cycle.date_cleared', ...entity, before: { ...target, date: before } });
       return;
     }
     DomainError.throwIfAny(checkCycleDate(step, year, date));
     if (before === date) return;
-    await repo.upsertCycleDate(tx, programmeId, { fundingSource, year, stepCode, date }, actor.userId);
+    if (row) await repo.updateCycleDate(tx, programmeId, key, date, actor.userId);
+    else if (!(await repo.insertCycleDate(tx, programmeId, { ...key, date }, actor.userId))) {
+      // Another first date was saved meanwhile: refused when the writer named the version it saw.
+      const now = await repo.lockCycleDate(tx, programmeId, key);
+      if (version !== undefined) throw staleVersion(shownVersion(now));
+      await repo.updateCycleDate(tx, programmeId, key, date, actor.userId);
+    }
     await recordChange(tx, actor, { action: 'cycle.date_set', ...entity, before: before ? { ...target, date: before } : null, after: { ...target, date } });
   });
   return getCycleDates(db, year);

@@ -5,13 +5,15 @@ import { cycleYear, deadlineFields } from '../cycle/cycle.contract';
 export const deadlinesParams = z.object({ id: z.string() });
 export const deadlinesQuery = z.object({ year: cycleYear.optional() });
 export const deadlineMetParams = z.object({ id: z.string(), year: cycleYear, stepCode: z.string().max(64) });
-export const deadlineMetBody = z.object({ met: z.boolean(), note: z.string().trim().max(1000).nullish() }).strict();
+/** `version`: the one read (0: not met), optional for older clients; a mark changed meanwhile is 409 CONFLICT. */
+export const deadlineMetBody = z.object({ met: z.boolean(), note: z.string().trim().max(1000).nullish(), version: z.number().int().min(0).optional() }).strict();
 export type DeadlineMetBody = z.infer<typeof deadlineMetBody>;
 
 export const partnershipDeadlineDto = z.object({
   ...deadlineFields,
   met: z.object({ at: z.string(), byName: z.string().nullable(), note: z.string().nullable() }).nullable(),
   overdue: z.boolean(),
+  version: z.number().int(),
 });
 
 export const partnershipDeadlinesDto = z.object({

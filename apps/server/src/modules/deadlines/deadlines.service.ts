@@ -12,6 +12,7 @@ import { recordChange } from '../audit/audit.service';
 import * as cycleRepo from '../cycle/cycle.repository';
 import { cycleOf, yearOf } from '../cycle/cycle.service';
 import { mayMarkDeadlineMet } from '../cycle/cycle.policy';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 import type { DeadlineMetBody } from './deadlines.contract';
 import * as repo from './deadlines.repository';
 import { DeadlineBook, FOLLOWED_STATUSES, type PartnershipDeadline } from './deadlines.sets';
@@ -22,6 +23,7 @@ export function presentDeadline(deadline: Deadline, completion: cycleRepo.Comple
     ...deadline,
     met: completion ? { at: completion.metAt.toISOString(), byName: completion.recordedByName, note: completion.note } : null,
     overdue: isDeadlineOverdue(deadline, today, !!completion),
+    version: completion?.version ?? 0,
   };
 }
 
@@ -79,10 +81,16 @@ const entityOf = (partnershipId: string, year: number, stepCode: string) => ({
   partnershipId,
 });
 
+/** The version a reader was shown for a deadline's mark: 0 while not met (never marked, or taken back). */
+function shownVersion(row: { metAt: Date | null; version: number } | null): number {
+  return row?.metAt ? row.version : 0;
+}
+
 /**
  * Records a partnership's deadline as met, inside the caller's transaction, with its audit entry
  * (the programme office now; submitted applications and reports later). Idempotent: the same note
- * again changes nothing; the first time it was met is kept.
+ * again changes nothing; the first time it was met is kept. With `version` (0: not met), a mark changed
+ * meanwhile is 409 CONFLICT, checked on the locked row; two first marks at once meet on the row's key.
  */
 export async function recordDeadlineMet(
   tx: Executor,
@@ -91,10 +99,19 @@ export async function recordDeadlineMet(
   year: number,
   stepCode: string,
   note: string | null,
+  version?: number,
 ): Promise<void> {
-  const before = await cycleRepo.findCompletion(tx, partnershipId, year, stepCode);
+  const row = await cycleRepo.lockCompletion(tx, partnershipId, year, stepCode);
+  checkVersion(shownVersion(row), version);
+  const before = row?.metAt ? row : null;
   if (before && before.note === note) return;
-  await cycleRepo.upsertCompletion(tx, { partnershipId, fundingYear: year, stepCode, recordedBy: actor?.userId ?? null, recordedByName: actor?.name ?? null, note });
+  const values = { partnershipId, fundingYear: year, stepCode, recordedBy: actor?.userId ?? null, recordedByName: actor?.name ?? null, note };
+  if (row) await cycleRepo.remarkCompletion(tx, values);
+  else if (!(await cycleRepo.insertCompletion(tx, values))) {
+    // Marked by another transaction meanwhile: refused when the writer named the version it saw.
+    if (version !== undefined) throw staleVersion(shownVersion(await cycleRepo.lockCompletion(tx, partnershipId, year, stepCode)));
+    return recordDeadlineMet(tx, actor, partnershipId, year, stepCode, note);
+  }
   await recordChange(tx, actor, {
     action: 'deadline.met',
     ...entityOf(partnershipId, year, stepCode),
@@ -103,11 +120,12 @@ export async function recordDeadlineMet(
   });
 }
 
-/** Takes a recorded completion back (it was recorded by mistake). */
-export async function clearDeadlineMet(tx: Executor, actor: Actor, partnershipId: string, year: number, stepCode: string): Promise<void> {
-  const before = await cycleRepo.findCompletion(tx, partnershipId, year, stepCode);
-  if (!before) return;
-  await cycleRepo.deleteCompletion(tx, partnershipId, year, stepCode);
+/** Takes a recorded completion back (it was recorded by mistake); with `version`, only the mark that was read. */
+export async function clearDeadlineMet(tx: Executor, actor: Actor, partnershipId: string, year: number, stepCode: string, version?: number): Promise<void> {
+  const before = await cycleRepo.lockCompletion(tx, partnershipId, year, stepCode);
+  checkVersion(shownVersion(before), version);
+  if (!before?.metAt) return;
+  await cycleRepo.unmarkCompletion(tx, partnershipId, year, stepCode, actor);
   await recordChange(tx, actor, { action: 'deadline.unmet', ...entityOf(partnershipId, year, stepCode), before: { year, stepCode, note: before.note } });
 }
 
@@ -126,8 +144,8 @@ export async function setDeadlineMet(
     await cycleRepo.lockCycle(tx, p.programmeId, 'share');
     const found = (await deadlinesOfYear(tx, p, year)).find((d) => d.deadline.stepCode === stepCode);
     if (!found) throw new DomainError('CYCLE_STEP_UNKNOWN', { violations: [{ code: 'CYCLE_STEP_UNKNOWN', field: 'stepCode' }] });
-    if (body.met) await recordDeadlineMet(tx, actor, partnershipId, year, stepCode, body.note || null);
-    else await clearDeadlineMet(tx, actor, partnershipId, year, stepCode);
+    if (body.met) await recordDeadlineMet(tx, actor, partnershipId, year, stepCode, body.note || null, body.version);
+    else await clearDeadlineMet(tx, actor, partnershipId, year, stepCode, body.version);
     return presentDeadline(found.deadline, await cycleRepo.findCompletion(tx, partnershipId, year, stepCode), today);
   });
 }

@@ -36,6 +36,8 @@ export const metadataBody = z
     language: language.nullable().optional(),
     documentDate: isoDate.nullable().optional(),
     side: z.enum(MUNICIPALITY_SIDES).nullable().optional(),
+    /** The document's metadataVersion as read; optional for older clients. A stale one is 409 CONFLICT. */
+    metadataVersion: z.number().int().min(1).optional(),
   })
   .strict();
 export type MetadataInput = z.infer<typeof metadataBody>;

@@ -1,6 +1,7 @@
 import { DomainError, PER_MUNICIPALITY_CATEGORIES, type Actor, type DocumentCategory, type DocumentDto, type MunicipalitySide } from '@mic/domain';
 import type { Db } from '../../db/client';
 import { isUuid } from '../../lib/ids';
+import { checkVersion } from '../../lib/version-conflict';
 import { recordChange } from '../audit/audit.service';
 import { lockOpen } from '../results/results.guard';
 import { mayUploadDocumentOf, mayUploadSomeDocument } from '../results/results.policy';
@@ -11,7 +12,8 @@ import { auditFacts, checkSide, present } from './documents.service';
 /**
  * Puts right what an upload was said to be. Category and side belong to the document (every version
  * follows); language and date to its current version. Moving to a category kept for the whole
- * partnership drops the side; an earlier version is not edited (409 CONFLICT).
+ * partnership drops the side; an earlier version is not edited (409 CONFLICT). With `metadataVersion`,
+ * metadata changed meanwhile is 409 CONFLICT with the current one, checked under the series lock.
  */
 export async function updateMetadata(db: Db, actor: Actor, partnershipId: string, documentId: string, input: MetadataInput): Promise<DocumentDto> {
   return db.transaction(async (tx) => {
@@ -21,6 +23,7 @@ export async function updateMetadata(db: Db, actor: Actor, partnershipId: string
     if (!named || !series) throw new DomainError('NOT_FOUND');
     if (series.current.id !== named.id) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'documentId' }] });
     const before = series.current;
+    checkVersion(before.metadataVersion, input.metadataVersion, 'metadataVersion');
     const category = input.category ?? (before.category as DocumentCategory);
     // An auditor corrects the audit's own documents, and cannot move one out of (or into) them.
     if (!mayUploadDocumentOf(actor, partnershipId, before.category as DocumentCategory) || !mayUploadDocumentOf(actor, partnershipId, category)) {

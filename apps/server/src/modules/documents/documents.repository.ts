@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, max, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
 import type { DocumentCategory, MunicipalitySide } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { documents } from '../../db/schema';
@@ -20,6 +20,7 @@ const meta = {
   side: documents.side,
   seriesId: documents.seriesId,
   version: documents.version,
+  metadataVersion: documents.metadataVersion,
   supersededAt: documents.supersededAt,
 };
 
@@ -112,8 +113,13 @@ export async function updateSeries(tx: Executor, seriesId: string, values: { cat
   await tx.update(documents).set(values).where(eq(documents.seriesId, seriesId));
 }
 
+/** The current version's language and date; its metadata version moves on. */
 export async function updateVersion(tx: Executor, id: string, values: { language: string | null; documentDate: string | null }): Promise<DocumentMeta> {
-  const [row] = await tx.update(documents).set(values).where(eq(documents.id, id)).returning(meta);
+  const [row] = await tx
+    .update(documents)
+    .set({ ...values, metadataVersion: sql`${documents.metadataVersion} + 1` })
+    .where(eq(documents.id, id))
+    .returning(meta);
   return row!;
 }
 

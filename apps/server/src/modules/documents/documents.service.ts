@@ -20,6 +20,7 @@ import { mayUploadDocumentOf, mayUploadSomeDocument } from '../results/results.p
 import type { ListQuery, ReplaceQuery, UploadQuery } from './documents.contract';
 import * as repo from './documents.repository';
 import { cleanFileName, sniffMediaType } from './documents.sniff';
+import { inspectZip } from './documents.zip';
 
 export { currentDocumentSummary } from './documents.repository';
 
@@ -39,6 +40,7 @@ export function present(row: repo.DocumentMeta): DocumentDto {
     side: row.side as MunicipalitySide | null,
     seriesId: row.seriesId,
     version: row.version,
+    metadataVersion: row.metadataVersion,
     current: row.supersededAt === null,
   };
 }
@@ -52,12 +54,22 @@ export interface CheckedFile {
   content: Buffer;
 }
 
-/** Refuses an empty, oversized or not-accepted file (typed by its bytes, never its name). */
-export function checkFile(fileName: string, bytes: Buffer, maxBytes = DOCUMENT_MAX_BYTES): CheckedFile {
+const ZIP_BASED: DocumentMediaType[] = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+];
+
+/**
+ * Refuses an empty, oversized or not-accepted file (typed by its bytes, never its name), and a
+ * zip-based one whose archive could not be checked or unpacks to too much (a zip bomb).
+ */
+export async function checkFile(fileName: string, bytes: Buffer, maxBytes = DOCUMENT_MAX_BYTES): Promise<CheckedFile> {
   if (bytes.length === 0) throw new DomainError('DOCUMENT_EMPTY');
   if (bytes.length > maxBytes) throw new DomainError('BODY_TOO_LARGE');
   const mediaType = sniffMediaType(bytes);
   if (!mediaType) throw new DomainError('DOCUMENT_TYPE_NOT_ALLOWED');
+  if (ZIP_BASED.includes(mediaType) && (await inspectZip(bytes, maxBytes))) throw new DomainError('DOCUMENT_ARCHIVE_UNSAFE');
   return { fileName: cleanFileName(fileName), mediaType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes };
 }
 

@@ -12,6 +12,7 @@ import * as queries from './events.queries';
 import { register, unregister } from './events-registration.service';
 import { isoDay } from './events.rules';
 import * as service from './events.service';
+import { deleteVersionQuery } from '../../lib/version-conflict';
 
 /** Network meetings, capacity building and other programme events (issue 5). */
 export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -46,8 +47,8 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   );
 
-  r.delete('/api/events/:id', { preValidation: guard.canManageEvents, schema: { tags, params: eventParams } }, async (request, reply) => {
-    await service.deleteEvent(db, requireActor(request), request.params.id);
+  r.delete('/api/events/:id', { preValidation: guard.canManageEvents, schema: { tags, params: eventParams, querystring: deleteVersionQuery } }, async (request, reply) => {
+    await service.deleteEvent(db, requireActor(request), request.params.id, request.query.version);
     return reply.code(204).send();
   });
 

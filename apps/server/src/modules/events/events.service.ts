@@ -10,8 +10,8 @@ import { snapshot } from './events.present';
 import * as repo from './events.repository';
 import { registrationCount } from './events-registrations.repository';
 import { checkEvent } from './events.rules';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 
-const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
 
 function assertManager(actor: Actor) {
   if (!mayManageEvents(actor)) throw new DomainError('FORBIDDEN');
@@ -68,7 +68,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, body: EventU
   await db.transaction(async (tx) => {
     const before = isUuid(id) ? await repo.lockEvent(tx, id, 'update') : null;
     if (!before) throw new DomainError('NOT_FOUND');
-    if (before.version !== body.version) throw stale();
+    if (before.version !== body.version) throw staleVersion(before.version);
     const invited = await checkInvitations(tx, body.invitedPartnershipIds);
     const was = snapshot(before, await repo.invitationIds(tx, id));
     const next = snapshot({ ...before, ...columnsOf(body) }, invited);
@@ -80,12 +80,16 @@ export async function updateEvent(db: Db, actor: Actor, id: string, body: EventU
   });
 }
 
-/** Deletes an event nobody registered for; with registrations it is kept (409: cancel it instead). */
-export async function deleteEvent(db: Db, actor: Actor, id: string): Promise<void> {
+/**
+ * Deletes an event nobody registered for; with registrations it is kept (409: cancel it instead). With
+ * `version`, only while the event is still at that version (409 CONFLICT otherwise).
+ */
+export async function deleteEvent(db: Db, actor: Actor, id: string, version?: number): Promise<void> {
   assertManager(actor);
   await db.transaction(async (tx) => {
     const before = isUuid(id) ? await repo.lockEvent(tx, id, 'update') : null;
     if (!before) throw new DomainError('NOT_FOUND');
+    checkVersion(before.version, version);
     if ((await registrationCount(tx, id)) > 0) {
       throw new DomainError('CONFLICT', { violations: [{ code: 'EVENT_HAS_REGISTRATIONS' }] });
     }

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import { iatiSettings, purposes } from '../../db/schema';
 import { findProgrammeId } from '../programme/programme.repository';
 import { recordChange } from '../audit/audit.service';
+import { staleVersion } from '../../lib/version-conflict';
 
 export type IatiSettingsDto = IatiSettings & { version: number; can: { edit: boolean } };
 
@@ -47,7 +48,7 @@ export async function updateIatiSettings(db: Executor, actor: Actor, body: IatiS
     const programmeId = await programmeIdOf(tx);
     await insertIatiSettingsIfMissing(tx, programmeId);
     const before = (await findRow(tx, programmeId, true))!;
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const known = new Set((await tx.select({ code: purposes.code }).from(purposes).where(eq(purposes.programmeId, programmeId))).map((p) => p.code));
     const unknown = Object.keys(body.sectorsByPurpose).filter((p) => !known.has(p));
     if (unknown.length > 0) {

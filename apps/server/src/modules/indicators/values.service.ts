@@ -55,7 +55,7 @@ export async function putValue(db: Db, actor: Actor, partnershipId: string, indi
     const me = who(actor);
 
     if (!existing) {
-      if (body.version !== undefined) throw stale();
+      if (body.version !== undefined) throw stale(0);
       if (!mayEditResults(actor, partnershipId)) throw new DomainError('FORBIDDEN');
       const row = await repo.insertValue(tx, {
         indicatorId,
@@ -72,7 +72,7 @@ export async function putValue(db: Db, actor: Actor, partnershipId: string, indi
       return { id: row.id, created: true };
     }
 
-    if (body.version === undefined) throw stale();
+    if (body.version === undefined) throw stale(existing.version);
     checkVersion(existing.version, body.version);
     const unchanged = existing.value === body.value && existing.comment === body.comment;
 

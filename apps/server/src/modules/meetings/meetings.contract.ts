@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '@mic/domain';
 import { pageSchema, pagingQuery } from '../../lib/paging';
 
 /** The decisions an annual meeting takes, as the guideline names them ("Implementation"). */
@@ -7,7 +8,7 @@ export const MAX_DECISIONS = 20;
 export const MAX_PARTICIPANTS = 100;
 
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'invalid date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate, 'invalid date');
 
 export const meetingsParams = z.object({ id: z.string() });
 export const meetingParams = z.object({ id: z.string(), meetingId: z.string() });

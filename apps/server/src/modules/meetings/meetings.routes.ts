@@ -8,6 +8,7 @@ import { createMeetingBody, meetingDto, meetingPage, meetingParams, meetingsPara
 import { mayWriteMeetings } from './meetings.policy';
 import { meetingDetail, meetingsOf } from './meetings.queries';
 import * as service from './meetings.service';
+import { deleteVersionQuery } from '../../lib/version-conflict';
 
 /** Sees the partnership but may not record its meetings: 403, before the body is looked at. */
 async function canWriteMeetings(request: FastifyRequest) {
@@ -54,8 +55,8 @@ export async function meetingRoutes(app: FastifyInstance, opts: { db: Db }) {
     },
   );
 
-  r.delete(`${base}/:meetingId`, { preValidation: canWriteMeetings, schema: { tags, params: meetingParams } }, async (request, reply) => {
-    await service.deleteMeeting(db, requireActor(request), request.params.id, request.params.meetingId);
+  r.delete(`${base}/:meetingId`, { preValidation: canWriteMeetings, schema: { tags, params: meetingParams, querystring: deleteVersionQuery } }, async (request, reply) => {
+    await service.deleteMeeting(db, requireActor(request), request.params.id, request.params.meetingId, request.query.version);
     return reply.code(204).send();
   });
 }

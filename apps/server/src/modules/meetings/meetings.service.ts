@@ -5,6 +5,7 @@ import { recordChange } from '../audit/audit.service';
 import type { MeetingContent, UpdateMeetingBody } from './meetings.contract';
 import { mayDeleteMeeting, mayReadMeetings, mayWriteMeetings } from './meetings.policy';
 import * as repo from './meetings.repository';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 
 /** A meeting may be recorded ahead or afterwards, but within the project period and a year either side. */
 export const PERIOD_MARGIN_YEARS = 1;
@@ -62,7 +63,7 @@ export async function updateMeeting(db: Executor, actor: Actor, partnershipId: s
   await db.transaction(async (tx) => {
     const period = await openPartnership(tx, actor, partnershipId);
     const before = await openMeeting(tx, partnershipId, meetingId);
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     const { version, ...content } = body;
     await check(tx, partnershipId, period, content);
     const after = await repo.updateMeeting(tx, meetingId, { ...content, version: version + 1, updatedAt: new Date() });
@@ -70,11 +71,13 @@ export async function updateMeeting(db: Executor, actor: Actor, partnershipId: s
   });
 }
 
-export async function deleteMeeting(db: Executor, actor: Actor, partnershipId: string, meetingId: string): Promise<void> {
+/** Deletes a meeting; with `version`, only while it is still at that version (409 otherwise). */
+export async function deleteMeeting(db: Executor, actor: Actor, partnershipId: string, meetingId: string, version?: number): Promise<void> {
   await db.transaction(async (tx) => {
     await openPartnership(tx, actor, partnershipId);
     const before = await openMeeting(tx, partnershipId, meetingId);
     if (!mayDeleteMeeting(actor, partnershipId, before.createdBy)) throw new DomainError('FORBIDDEN');
+    checkVersion(before.version, version);
     await repo.deleteMeeting(tx, meetingId);
     await recordChange(tx, actor, { action: 'meeting.deleted', entityType: 'annual_meeting', entityId: meetingId, partnershipId, before: audited(before) });
   });

@@ -21,6 +21,10 @@ export const municipalityBody = z.object({
 });
 export type MunicipalityBody = z.infer<typeof municipalityBody>;
 
+/** PUT: the same fields and the version the form was loaded at (optional for older clients; a stale one is 409 CONFLICT). */
+export const municipalityUpdateBody = municipalityBody.extend({ version: z.number().int().min(1).optional() });
+export type MunicipalityUpdateBody = z.infer<typeof municipalityUpdateBody>;
+
 export const municipalityListQuery = pagingQuery.extend({
   search: filterText(),
   country: countryCode.optional(),
@@ -37,6 +41,7 @@ export const municipalityDto = z.object({
   orgNumber: z.string().nullable(),
   kind: z.enum(['home', 'partner']),
   region: z.string().nullable(),
+  version: z.number().int(),
 });
 export const municipalityPage = pageSchema(municipalityDto);
 

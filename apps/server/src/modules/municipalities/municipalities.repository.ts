@@ -71,7 +71,7 @@ export async function insertMunicipality(db: Executor, values: { name: string; c
   return row!;
 }
 
-export async function updateMunicipality(db: Executor, id: string, values: { name: string; country: string; orgNumber: string | null }) {
+export async function updateMunicipality(db: Executor, id: string, values: { name: string; country: string; orgNumber: string | null; version: number }) {
   const [row] = await db.update(municipalities).set(values).where(eq(municipalities.id, id)).returning();
   return row!;
 }

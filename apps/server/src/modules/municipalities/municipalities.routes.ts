@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DomainError } from '@mic/domain';
 import type { Db } from '../../db/client';
 import { requireActor } from '../../plugins/auth';
-import { municipalityBody, municipalityDto, municipalityListQuery, municipalityPage, municipalityParams } from './municipalities.contract';
+import { municipalityBody, municipalityDto, municipalityListQuery, municipalityPage, municipalityParams, municipalityUpdateBody } from './municipalities.contract';
 import * as policy from './municipalities.policy';
 import * as service from './municipalities.service';
 
@@ -30,7 +30,7 @@ export async function municipalityRoutes(app: FastifyInstance, opts: { db: Db })
 
   r.put(
     '/api/municipalities/:id',
-    { preValidation: mayManage, schema: { tags, params: municipalityParams, body: municipalityBody, response: { 200: municipalityDto } } },
+    { preValidation: mayManage, schema: { tags, params: municipalityParams, body: municipalityUpdateBody, response: { 200: municipalityDto } } },
     async (request) => service.updateMunicipality(db, requireActor(request), request.params.id, request.body),
   );
 }

@@ -17,7 +17,8 @@ import { isUuid } from '../../lib/ids';
 import { offsetOf } from '../../lib/paging';
 import { recordChange } from '../audit/audit.service';
 import * as programmeRepo from '../programme/programme.repository';
-import type { MunicipalityBody, MunicipalityListQuery } from './municipalities.contract';
+import type { MunicipalityBody, MunicipalityListQuery, MunicipalityUpdateBody } from './municipalities.contract';
+import { checkVersion } from '../../lib/version-conflict';
 import * as repo from './municipalities.repository';
 
 export function presentMunicipality(row: repo.MunicipalityRow, regions: Region[]): MunicipalityDto {
@@ -29,6 +30,7 @@ export function presentMunicipality(row: repo.MunicipalityRow, regions: Region[]
     orgNumber: row.orgNumber,
     kind,
     region: kind === 'partner' ? (regionOfCountry({ regions }, row.country)?.code ?? null) : null,
+    version: row.version,
   };
 }
 
@@ -91,18 +93,19 @@ export async function createMunicipality(db: Db, actor: Actor, body: Municipalit
  * Edits name, country and organisation number. The country of a municipality that is already in a
  * partnership stays as it is: changing it would break that partnership's eligibility.
  */
-export async function updateMunicipality(db: Db, actor: Actor, id: string, body: MunicipalityBody): Promise<MunicipalityDto> {
+export async function updateMunicipality(db: Db, actor: Actor, id: string, body: MunicipalityUpdateBody): Promise<MunicipalityDto> {
   if (!isUuid(id)) throw new DomainError('NOT_FOUND');
   const values = valuesOf(body);
   const row = await guardDuplicates(() =>
     db.transaction(async (tx) => {
       const before = await repo.findMunicipality(tx, id, 'update');
       if (!before) throw new DomainError('NOT_FOUND');
+      checkVersion(before.version, body.version);
       if (await repo.findSameName(tx, values.name, values.country, id)) throw duplicate();
       if (values.country !== before.country && (await repo.isInPartnership(tx, id))) {
         throw new DomainError('CONFLICT', { violations: [{ code: 'IN_USE_BY_PARTNERSHIP', field: 'country', params: { value: before.name } }] });
       }
-      const updated = await repo.updateMunicipality(tx, id, values);
+      const updated = await repo.updateMunicipality(tx, id, { ...values, version: before.version + 1 });
       await recordChange(tx, actor, {
         action: 'municipality.updated',
         entityType: 'municipality',

@@ -16,6 +16,7 @@ import type { PartnershipCreateBody, PartnershipPatchBody } from './partnerships
 import { mayChangeStatus, mayWrite } from './partnerships.policy';
 import { snapshot } from './partnerships.present';
 import * as repo from './partnerships.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 /** Purposes once each, in the order given. */
 const distinct = (values: string[]) => [...new Set(values)];
@@ -65,7 +66,6 @@ export async function createPartnership(db: Db, actor: Actor, body: PartnershipC
   });
 }
 
-const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
 
 /** Reads and locks the row, or 404; the caller's right to write is checked against it. */
 async function lockForWrite(tx: Executor, actor: Actor, id: string) {
@@ -82,7 +82,7 @@ async function lockForWrite(tx: Executor, actor: Actor, id: string) {
 export async function updatePartnership(db: Db, actor: Actor, id: string, patch: PartnershipPatchBody): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await lockForWrite(tx, actor, id);
-    if (before.version !== patch.version) throw stale();
+    if (before.version !== patch.version) throw staleVersion(before.version);
     if (before.status === 'closed') throw new DomainError('PARTNERSHIP_CLOSED');
     const config = await lockedConfig(tx, before.programmeId);
     const startYear = patch.startYear ?? before.startYear;
@@ -118,7 +118,7 @@ export async function updatePartnership(db: Db, actor: Actor, id: string, patch:
 export async function changeStatus(db: Db, actor: Actor, id: string, to: PartnershipStatus, version?: number): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await lockForWrite(tx, actor, id);
-    if (version !== undefined && before.version !== version) throw stale();
+    if (version !== undefined && before.version !== version) throw staleVersion(before.version);
     const from = before.status as PartnershipStatus;
     if (from === to) return;
     if (!canTransition(from, to)) {

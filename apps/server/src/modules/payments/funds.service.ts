@@ -7,6 +7,7 @@ import { loadProgramme } from '../programme/programme.repository';
 import { currentProgrammeId } from '../programme/programme.service';
 import { mayManagePayments } from './payments.policy';
 import * as repo from './payments.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 type Sums = { granted: number; paid: number; toPay: number; withheld: number };
 const NONE: Sums = { granted: 0, paid: 0, toPay: 0, withheld: 0 };
@@ -59,7 +60,7 @@ export async function setProgrammeFunds(db: Db, actor: Actor, year: number, fund
     const source = (await sourcesOf(tx, programmeId)).find((s) => s.code === funding);
     if (!source) throw new DomainError('FUNDING_SOURCE_UNKNOWN', { violations: [{ code: 'FUNDING_SOURCE_UNKNOWN', field: 'funding', params: { code: funding } }] });
     const before = await repo.lockFunds(tx, programmeId, funding, year);
-    if ((before?.version ?? 0) !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if ((before?.version ?? 0) !== body.version) throw staleVersion(before?.version ?? 0);
     const granted = await repo.firmGranted(tx, programmeId, funding, year);
     if (body.amount < granted) {
       throw new DomainError('LIMIT_BELOW_EXISTING', { params: { needed: minorToDecimal(granted) }, violations: [{ code: 'LIMIT_BELOW_EXISTING', field: 'amount', params: { needed: minorToDecimal(granted) } }] });
@@ -71,7 +72,7 @@ export async function setProgrammeFunds(db: Db, actor: Actor, year: number, fund
       ? await repo.updateFunds(tx, programmeId, funding, year, { ...values, version: before.version + 1 })
       : await repo.insertFunds(tx, { programmeId, fundingSource: funding, year, ...values, version: 1 });
     // Two officers recording the first figure at once: the second finds the row taken.
-    if (!after) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (!after) throw staleVersion((await repo.lockFunds(tx, programmeId, funding, year))?.version ?? 0);
     const view = (r: repo.FundsRow | null) => (r ? { fundingSource: r.fundingSource, year: r.year, amount: Number(r.amount), note: r.note, version: r.version } : null);
     await recordChange(tx, actor, { action: 'programme_funds.set', entityType: 'programme_funds', entityId: `${funding}:${year}`, before: view(before), after: view(after) });
     const sums = (await repo.sumsBySource(tx, programmeId, year)).get(funding) ?? NONE;

@@ -21,11 +21,11 @@ import { mayManagePayments } from './payments.policy';
 import { instalmentSnapshot, presentGrant, presentInstalment } from './payments.present';
 import * as repo from './payments.repository';
 import { writeInstalments } from './grants.service';
+import { staleVersion, throwIfAnyOnVersion } from '../../lib/version-conflict';
 
 type ActionBody = z.infer<typeof actionBody>;
 type SplitBody = z.infer<typeof splitBody>;
 
-const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
 const invalid = (field: string) => new DomainError('VALIDATION_FAILED', { violations: [{ code: 'VALIDATION_FAILED', field }] });
 
 async function factsOf(db: Executor, partnershipId: string, lock?: 'share'): Promise<PartnershipFacts> {
@@ -103,11 +103,11 @@ export async function takeInstalmentAction(db: Db, actor: Actor, partnershipId: 
     const p = await factsOf(tx, partnershipId, 'share');
     const row = isUuid(instalmentId) ? await repo.findInstalment(tx, partnershipId, instalmentId) : null;
     if (!row) throw new DomainError('NOT_FOUND');
-    DomainError.throwIfAny(checkInstalmentTransition(row.status as InstalmentStatus, action));
-    if (row.version !== body.version) throw stale();
+    throwIfAnyOnVersion(checkInstalmentTransition(row.status as InstalmentStatus, action), row.version, body.version);
+    if (row.version !== body.version) throw staleVersion(row.version);
     const values = await actionValues(tx, actor, p, action, body, now);
     const after = await repo.updateInstalmentIf(tx, row.id, { version: row.version, status: row.status }, { ...values, status: INSTALMENT_ACTION_RULES[action].to });
-    if (!after) throw stale();
+    if (!after) throw staleVersion((await repo.findInstalment(tx, partnershipId, row.id))?.version ?? row.version);
     const verb = { approve: 'approved', pay: 'paid', withhold: 'withheld', release: 'released' }[action];
     await recordChange(tx, actor, {
       action: `instalment.${verb}`,
@@ -130,7 +130,7 @@ export async function splitInstalments(db: Db, actor: Actor, partnershipId: stri
     const byId = new Map(current.map((c) => [c.id, c]));
     body.amounts.forEach((a, i) => {
       const c = byId.get(a.id);
-      if (c && c.version !== a.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: `amounts.${i}.version` }] });
+      if (c && c.version !== a.version) throw staleVersion(c.version, `amounts.${i}.version`);
     });
     DomainError.throwIfAny(
       checkInstalmentSplit(
@@ -142,7 +142,7 @@ export async function splitInstalments(db: Db, actor: Actor, partnershipId: stri
     const changed = body.amounts.filter((a) => Number(byId.get(a.id)!.amount) !== a.amount);
     for (const a of changed) {
       const c = byId.get(a.id)!;
-      if (!(await repo.updateInstalmentIf(tx, c.id, { version: c.version, status: c.status }, { amount: a.amount }))) throw stale();
+      if (!(await repo.updateInstalmentIf(tx, c.id, { version: c.version, status: c.status }, { amount: a.amount }))) throw staleVersion((await repo.findInstalment(tx, partnershipId, c.id))?.version ?? c.version);
     }
     if (!changed.length) return;
     await recordChange(tx, actor, {

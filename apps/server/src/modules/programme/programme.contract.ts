@@ -51,6 +51,8 @@ export const programmeBody = z.object({
     .array(z.object({ code: slug, name: localizedInput(200), iatiOrgId: iatiOrgId.nullable().default(null) }))
     .min(1)
     .max(20),
+  /** The version the form was loaded at; a stale one is refused with 409 CONFLICT. Optional for older clients. */
+  version: z.number().int().min(1).optional(),
 });
 export type ProgrammeBody = z.infer<typeof programmeBody>;
 
@@ -67,6 +69,7 @@ export const programmeDto = z.object({
   purposes: z.array(z.object({ code: z.string(), name: localizedText })),
   regions: z.array(z.object({ code: z.string(), name: localizedText, countries: z.array(z.string()) })),
   fundingSources: z.array(z.object({ code: z.string(), name: localizedText, iatiOrgId: z.string().nullable() })),
+  version: z.number().int(),
 });
 
 // The response schema and the shared API type must describe the same shape.

@@ -10,7 +10,7 @@ export async function findProgrammeId(db: Executor): Promise<string | null> {
 }
 
 /** The programme's whole configuration in four queries (one per table). */
-export async function loadProgramme(db: Executor, programmeId: string): Promise<(ProgrammeConfig & { id: string }) | null> {
+export async function loadProgramme(db: Executor, programmeId: string): Promise<(ProgrammeConfig & { id: string; version: number }) | null> {
   const [p] = await db.select().from(programmes).where(eq(programmes.id, programmeId));
   if (!p) return null;
   const [ps, rs, fs] = await Promise.all([
@@ -29,6 +29,7 @@ export async function loadProgramme(db: Executor, programmeId: string): Promise<
     purposes: ps.map((x) => ({ code: x.code, name: x.name })),
     regions: rs.map((x) => ({ code: x.code, name: x.name, countries: x.countries })),
     fundingSources: fs.map((x) => ({ code: x.code, name: x.name, iatiOrgId: x.iatiOrgId })),
+    version: p.version,
   };
 }
 
@@ -69,7 +70,7 @@ export async function replaceLists(db: Executor, programmeId: string, config: Pi
 export async function updateSettings(
   db: Executor,
   programmeId: string,
-  values: Pick<ProgrammeConfig, 'code' | 'name' | 'goal' | 'maxPurposes' | 'projectYears' | 'workingLanguages'>,
+  values: Pick<ProgrammeConfig, 'code' | 'name' | 'goal' | 'maxPurposes' | 'projectYears' | 'workingLanguages'> & { version: number },
 ) {
   await db
     .update(programmes)
@@ -80,6 +81,7 @@ export async function updateSettings(
       maxPurposes: values.maxPurposes,
       projectYears: values.projectYears,
       workingLanguages: values.workingLanguages,
+      version: values.version,
       updatedAt: new Date(),
     })
     .where(eq(programmes.id, programmeId));

@@ -8,6 +8,7 @@ import {
 } from '@mic/domain';
 import type { Db, Executor } from '../../db/client';
 import { recordChange } from '../audit/audit.service';
+import { checkVersion } from '../../lib/version-conflict';
 import type { ProgrammeBody } from './programme.contract';
 import * as repo from './programme.repository';
 
@@ -46,14 +47,16 @@ export async function updateProgramme(db: Db, actor: Actor, body: ProgrammeBody)
     await repo.lockProgramme(tx, programmeId, 'update');
     const before = await repo.loadProgramme(tx, programmeId);
     if (!before) throw new DomainError('NOT_FOUND');
-    const next: ProgrammeConfig = { ...body, code: body.code ?? before.code };
+    checkVersion(before.version, body.version);
+    const { version: _sent, ...config } = body;
+    const next: ProgrammeConfig = { ...config, code: body.code ?? before.code };
     DomainError.throwIfAny(checkProgrammeConfig(next));
     const conflicts = checkProgrammeAgainstUse(next, await repo.programmeUsage(tx, programmeId));
     if (conflicts.length) throw new DomainError('CONFLICT', { violations: conflicts });
 
-    await repo.updateSettings(tx, programmeId, next);
+    await repo.updateSettings(tx, programmeId, { ...next, version: before.version + 1 });
     await repo.replaceLists(tx, programmeId, next);
-    const { id: _id, ...beforeConfig } = before;
+    const { id: _id, version: _version, ...beforeConfig } = before;
     await recordChange(tx, actor, { action: 'programme.updated', entityType: 'programme', entityId: programmeId, before: beforeConfig, after: next });
     const after = await repo.loadProgramme(tx, programmeId);
     return after!;

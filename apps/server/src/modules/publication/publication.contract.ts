@@ -13,7 +13,8 @@ export const publicationSettingsBody = z
   .strict();
 export type PublicationSettingsBody = z.infer<typeof publicationSettingsBody>;
 
-export const documentPublicationBody = z.object({ published: z.boolean() }).strict();
+/** `version`: the publication settings' version the change was made on (0: none saved yet); optional for older clients. */
+export const documentPublicationBody = z.object({ published: z.boolean(), version: z.number().int().min(0).optional() }).strict();
 export type DocumentPublicationBody = z.infer<typeof documentPublicationBody>;
 
 export const publicationSettingsDto = z.object({

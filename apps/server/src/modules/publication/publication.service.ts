@@ -5,6 +5,7 @@ import { recordChange } from '../audit/audit.service';
 import type { DocumentPublicationBody, PublicationSettingsBody } from './publication.contract';
 import { mayManagePublication } from './publication.policy';
 import * as repo from './publication.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 const notFound = () => new DomainError('NOT_FOUND');
 
@@ -32,7 +33,7 @@ export async function updatePublication(db: Db, actor: Actor, partnershipId: str
     if ((await repo.partnershipStatus(tx, partnershipId, true)) === null) throw notFound();
     const before = await repo.findSettings(tx, partnershipId);
     const current = before?.version ?? 0;
-    if (body.version !== current) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (body.version !== current) throw staleVersion(current);
     const hidden = PUBLIC_FIELDS.filter((f) => body.hidden.includes(f));
     await repo.saveSettings(tx, { partnershipId, hidden, version: current + 1, updatedBy: actor.userId });
     await recordChange(tx, actor, {
@@ -53,11 +54,17 @@ export async function setDocumentPublication(db: Db, actor: Actor, partnershipId
     if ((await repo.partnershipStatus(tx, partnershipId, true)) === null) throw notFound();
     const doc = await repo.findDocumentSeries(tx, partnershipId, documentId);
     if (!doc) throw notFound();
+    // Which documents are published is part of the partnership's publication settings: a change names the
+    // settings version it was made on (optional: older clients send none) and moves that version on.
+    const settings = await repo.findSettings(tx, partnershipId);
+    const current = settings?.version ?? 0;
+    if (body.version !== undefined && body.version !== current) throw staleVersion(current);
     const was = await repo.isPublished(tx, doc.seriesId);
     // Asking for what already holds changes nothing and writes no audit entry.
     if (was === body.published) return;
     if (body.published) await repo.publish(tx, { seriesId: doc.seriesId, partnershipId, publishedBy: actor.userId });
     else await repo.unpublish(tx, doc.seriesId);
+    await repo.saveSettings(tx, { partnershipId, hidden: settings?.hidden ?? [], version: current + 1, updatedBy: actor.userId });
     await recordChange(tx, actor, {
       action: body.published ? 'document.published' : 'document.unpublished',
       entityType: 'document',

@@ -34,7 +34,7 @@ function columns(f: OverviewFilter) {
   const status = sql`coalesce(${annualReports.status}, 'not_started')`;
   // A report received outside the platform (the deadline recorded as met) is not overdue; a returned one is.
   const recordedMet = f.reportSteps.length
-    ? sql`exists (select 1 from ${deadlineCompletions} where ${deadlineCompletions.partnershipId} = ${partnerships.id} and ${deadlineCompletions.fundingYear} = ${f.year} and ${inArray(deadlineCompletions.stepCode, f.reportSteps)})`
+    ? sql`exists (select 1 from ${deadlineCompletions} where ${deadlineCompletions.partnershipId} = ${partnerships.id} and ${deadlineCompletions.fundingYear} = ${f.year} and ${inArray(deadlineCompletions.stepCode, f.reportSteps)} and ${deadlineCompletions.metAt} is not null)`
     : sql`false`;
   // Past the deadline (a deadline is met on its day) and not in the office's hands.
   const overdue = sql`((${status} = 'returned' or (${status} in ('not_started', 'draft') and not ${recordedMet})) and ${deadline} < ${f.today}::date)`;

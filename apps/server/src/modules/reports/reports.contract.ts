@@ -61,7 +61,14 @@ export const actionBody = z
   .strict();
 export type ActionBody = z.infer<typeof actionBody>;
 
-export const auditRequiredBody = z.object({ required: z.boolean() }).strict();
+export const auditRequiredBody = z.object({ required: z.boolean(), version: z.number().int().min(1).optional() }).strict();
+
+/**
+ * POST /api/reports/:id/confirm: the version the coordinator read. With it, a confirmation of a report
+ * someone has changed since is refused (409 CONFLICT): nobody confirms a text they have not seen. Left
+ * out (an older client), the current text is confirmed, as before.
+ */
+export const confirmBody = z.object({ version: z.number().int().min(1).optional() }).strict().nullish();
 
 const missingItem = z.object({
   code: z.enum(REPORT_MISSING_CODES),

@@ -10,6 +10,7 @@ import {
   actionParams,
   annualReportDto,
   auditRequiredBody,
+  confirmBody,
   createBody,
   partnershipParams,
   partnershipReportsDto,
@@ -84,8 +85,8 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request) => service.saveContent(db, requireActor(request), request.params.id, request.body, ctx.now()),
   );
 
-  r.post('/api/reports/:id/confirm', { preValidation: canConfirm, schema: { tags, params: reportParams, response: { 200: annualReportDto } } }, async (request) => {
-    await service.confirmReport(db, requireActor(request), request.params.id, ctx.now());
+  r.post('/api/reports/:id/confirm', { preValidation: canConfirm, schema: { tags, params: reportParams, body: confirmBody, response: { 200: annualReportDto } } }, async (request) => {
+    await service.confirmReport(db, requireActor(request), request.params.id, ctx.now(), request.body?.version);
     return detail(request, request.params.id);
   });
 
@@ -102,7 +103,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/reports/:id/audit-required',
     { preValidation: canRequireAudit, schema: { tags, params: reportParams, body: auditRequiredBody, response: { 200: annualReportDto } } },
     async (request) => {
-      await service.setAuditRequired(db, requireActor(request), request.params.id, request.body.required, ctx.now());
+      await service.setAuditRequired(db, requireActor(request), request.params.id, request.body.required, ctx.now(), request.body.version);
       return detail(request, request.params.id);
     },
   );

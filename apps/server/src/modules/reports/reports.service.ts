@@ -99,7 +99,7 @@ export async function saveContent(db: Db, actor: Actor, id: string, body: SaveBo
   return db.transaction(async (tx) => {
     const { row, partnership: p } = await openReport(tx, actor, id, (pid) => mayWriteReport(actor, pid));
     if (!isReportEditable(row.status as ReportStatus)) throw locked(row.status);
-    if (row.version !== body.version) throw stale();
+    if (row.version !== body.version) throw stale(row.version);
     const facts = await loadYearFacts(tx, p, row.year);
     const content = normalise(body.content, facts);
     if (canonicalJson(content) === canonicalJson(alignContent(row.content, facts))) return savedDto(row, assess(row.content, facts));
@@ -117,11 +117,12 @@ export async function saveContent(db: Db, actor: Actor, id: string, body: SaveBo
   });
 }
 
-/** POST /api/reports/:id/confirm: a coordinator confirms the report for their side (home or partner). */
-export async function confirmReport(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
+/** POST /api/reports/:id/confirm: a coordinator confirms the report for their side (home or partner), on the version they read. */
+export async function confirmReport(db: Db, actor: Actor, id: string, now: Date, version?: number): Promise<void> {
   await db.transaction(async (tx) => {
     const { row, partnership: p } = await openReport(tx, actor, id, (pid) => reportSide(actor, pid) !== null);
     if (!isReportEditable(row.status as ReportStatus)) throw locked(row.status);
+    if (version !== undefined && row.version !== version) throw stale(row.version);
     const side = reportSide(actor, p.id)!;
     const values = side === 'home' ? { homeConfirmedAt: now, homeConfirmedByName: actor.name } : { partnerConfirmedAt: now, partnerConfirmedByName: actor.name };
     const after = await repo.updateReport(tx, id, { ...values, version: row.version + 1, updatedAt: now });
@@ -130,11 +131,13 @@ export async function confirmReport(db: Db, actor: Actor, id: string, now: Date)
 }
 
 /** PUT /api/reports/:id/audit-required: the programme office requires an audit for a year before the final one. */
-export async function setAuditRequired(db: Db, actor: Actor, id: string, required: boolean, now: Date): Promise<void> {
+export async function setAuditRequired(db: Db, actor: Actor, id: string, required: boolean, now: Date, version?: number): Promise<void> {
   await db.transaction(async (tx) => {
     const { row, partnership: p } = await openReport(tx, actor, id, () => isProgrammeOffice(actor));
     if (row.year === p.endYear) throw invalid('required');
     if (row.status === 'accepted') throw locked(row.status);
+    // Optional (older clients send none): made on the version the reader saw, checked on the locked row.
+    if (version !== undefined && row.version !== version) throw stale(row.version);
     if (row.auditRequired === required) return;
     const after = await repo.updateReport(tx, id, { auditRequired: required, version: row.version + 1, updatedAt: now });
     await recordChange(tx, actor, { action: 'report.audit_required', entityType: 'annual_report', entityId: id, partnershipId: p.id, before: audited(row), after: audited(after) });

@@ -17,6 +17,7 @@ import { assess, loadYearFacts, reportDeadline } from './reports.facts';
 import { mayTakeReportAction } from './reports.policy';
 import * as repo from './reports.repository';
 import { audited, invalid, openReport, stale, type OpenReport } from './reports.write';
+import { throwIfAnyOnVersion } from '../../lib/version-conflict';
 
 /**
  * Submitting: complete and confirmed by both sides. Each submission keeps the content whole as a
@@ -68,8 +69,8 @@ export async function takeReportAction(db: Db, actor: Actor, id: string, action:
   await db.transaction(async (tx) => {
     const open = await openReport(tx, actor, id, (pid) => mayTakeReportAction(actor, pid, action));
     const { row } = open;
-    DomainError.throwIfAny(checkReportTransition(row.status as ReportStatus, action));
-    if (row.version !== body.version) throw stale();
+    throwIfAnyOnVersion(checkReportTransition(row.status as ReportStatus, action), row.version, body.version);
+    if (row.version !== body.version) throw stale(row.version);
     const message = body.message?.trim() || null;
     const comments = (body.comments ?? []).filter((c) => c.comment.trim() !== '');
     if (action === 'return' && comments.length === 0) throw invalid('comments');

@@ -4,13 +4,15 @@ import { isUuid } from '../../lib/ids';
 import * as appRepo from '../applications/applications.repository';
 import { mayReadReport } from './reports.policy';
 import * as repo from './reports.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 export interface OpenReport {
   row: repo.ReportRow;
   partnership: appRepo.PartnershipFacts;
 }
 
-export const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+/** 409 CONFLICT on `version`, with the version the object has now. */
+export const stale = staleVersion;
 export const locked = (status: string) => new DomainError('REPORT_LOCKED', { violations: [{ code: 'REPORT_LOCKED', field: 'status', params: { status } }] });
 export const invalid = (field: string) => new DomainError('VALIDATION_FAILED', { violations: [{ code: 'VALIDATION_FAILED', field }] });
 

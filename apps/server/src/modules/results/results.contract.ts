@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESULT_LEVELS, RESULT_OWNERS, type ResultCreateInput, type ResultMoveInput, type ResultPatchInput, type ResultsSettingsInput } from '@mic/domain';
+import { isIsoDate, RESULT_LEVELS, RESULT_OWNERS, type ResultCreateInput, type ResultMoveInput, type ResultPatchInput, type ResultsSettingsInput } from '@mic/domain';
 import { filterText, pagingQuery } from '../../lib/paging';
 
 /** A text per language ("es", "en" …): the working language's is required by the rules, not here. */
@@ -22,10 +22,7 @@ export const optionalText = (max: number) =>
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  });
+  .refine(isIsoDate);
 
 export const version = z.number().int().min(1);
 
@@ -83,6 +80,7 @@ export const settingsBody = z.object({
   maxIndicatorsPerPartnership: z.number().int().min(1).max(500),
   onTrackPercent: z.number().min(1).max(100),
   atRiskPercent: z.number().min(0).max(100),
+  version: z.number().int().min(0).optional(),
 });
 
 // The request schemas accept what the shared input types describe.

@@ -40,6 +40,7 @@ export const resultsSettingsDto = z.object({
   maxIndicatorsPerPartnership: z.number().int(),
   onTrackPercent: z.number(),
   atRiskPercent: z.number(),
+  version: z.number().int(),
 });
 
 export const resultDto = z.object({
@@ -75,6 +76,7 @@ export const documentDto = documentRef.extend({
   side: z.enum(MUNICIPALITY_SIDES).nullable(),
   seriesId: z.string(),
   version: z.number().int(),
+  metadataVersion: z.number().int(),
   current: z.boolean(),
 });
 

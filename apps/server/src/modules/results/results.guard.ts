@@ -2,6 +2,7 @@ import { DomainError, type Actor } from '@mic/domain';
 import type { Executor } from '../../db/client';
 import { isUuid } from '../../lib/ids';
 import * as repo from './results.repository';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 
 /**
  * Opens a change to a partnership's results framework inside the write transaction: locks the
@@ -16,9 +17,6 @@ export async function lockOpen(tx: Executor, actor: Actor, partnershipId: string
   return facts;
 }
 
-/** 409 CONFLICT on the version field: someone changed it since. */
-export const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
-
-export function checkVersion(current: number, given: number | undefined) {
-  if (given !== undefined && given !== current) throw stale();
-}
+/** 409 CONFLICT on the version field (someone changed it since), with the version it has now. */
+export const stale = staleVersion;
+export { checkVersion };

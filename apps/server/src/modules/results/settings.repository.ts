@@ -12,6 +12,7 @@ function present(row: SettingsRow | undefined): ResultsSettingsDto {
     maxIndicatorsPerPartnership: row.maxIndicatorsPerPartnership,
     onTrackPercent: row.onTrackPercent,
     atRiskPercent: row.atRiskPercent,
+    version: row.version,
   };
 }
 
@@ -31,6 +32,7 @@ export async function settingsOfPartnership(db: Executor, partnershipId: string)
   return present(row);
 }
 
+/** Inserts or replaces the settings; `values.version` is the version they get (the caller checked the one before). */
 export async function saveSettings(tx: Executor, programmeId: string, values: ResultsSettingsDto): Promise<ResultsSettingsDto> {
   const [row] = await tx
     .insert(resultsSettings)

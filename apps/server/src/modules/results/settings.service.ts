@@ -1,4 +1,5 @@
-import { DomainError, type Actor, type ResultsSettingsDto } from '@mic/domain';
+import { DomainError, type Actor, type ResultsSettingsDto, type ResultsSettingsInput } from '@mic/domain';
+import { checkVersion } from '../../lib/version-conflict';
 import type { Db, Executor } from '../../db/client';
 import { recordChange } from '../audit/audit.service';
 import { currentProgrammeId } from '../programme/programme.service';
@@ -10,7 +11,7 @@ export async function getSettings(db: Executor): Promise<ResultsSettingsDto> {
 }
 
 /** Saves the settings (audit-logged); the at-risk threshold may not be above the on-track one. */
-export async function updateSettings(db: Db, actor: Actor, body: ResultsSettingsDto): Promise<ResultsSettingsDto> {
+export async function updateSettings(db: Db, actor: Actor, body: ResultsSettingsInput): Promise<ResultsSettingsDto> {
   if (body.atRiskPercent > body.onTrackPercent) {
     throw new DomainError('VALIDATION_FAILED', { violations: [{ code: 'VALIDATION_FAILED', field: 'atRiskPercent' }] });
   }
@@ -18,7 +19,9 @@ export async function updateSettings(db: Db, actor: Actor, body: ResultsSettings
   return db.transaction(async (tx) => {
     await lockProgramme(tx, programmeId, 'share');
     const before = await repo.lockSettings(tx, programmeId);
-    const after = await repo.saveSettings(tx, programmeId, body);
+    checkVersion(before.version, body.version);
+    const { version: _sent, ...values } = body;
+    const after = await repo.saveSettings(tx, programmeId, { ...values, version: before.version + 1 });
     await recordChange(tx, actor, { action: 'results_settings.updated', entityType: 'results_settings', entityId: programmeId, before, after });
     return after;
   });

@@ -4,6 +4,7 @@ import { recordChange } from '../audit/audit.service';
 import { currentProgrammeId } from '../programme/programme.service';
 import type { RiskSettingsBody } from './risks.contract';
 import * as repo from './risks-settings.repository';
+import { staleVersion } from '../../lib/version-conflict';
 
 const defaultRow = {
   probabilityLabels: DEFAULT_RISK_SETTINGS.probabilityLabels,
@@ -51,7 +52,7 @@ export async function updateRiskSettings(db: Db, actor: Actor, body: RiskSetting
   const programmeId = await currentProgrammeId(db);
   return db.transaction(async (tx) => {
     const before = await lockedSettingsOf(tx, programmeId);
-    if (before.version !== body.version) throw new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
+    if (before.version !== body.version) throw staleVersion(before.version);
     DomainError.throwIfAny(checkRiskSettings(body));
     const byValue = (labels: RiskSettingsBody['probabilityLabels']) =>
       [...labels].sort((a, b) => a.value - b.value).map((l) => ({ value: l.value, label: { en: l.label.en!, nb: l.label.nb!, es: l.label.es! } }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ASSUMPTION_STATUSES,
+  isIsoDate,
   PROGRAMME_RISK_LISTS,
   RISK_BANDS,
   RISK_CATEGORIES,
@@ -21,10 +22,7 @@ export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
+  .refine(isIsoDate, 'not a calendar date');
 
 const score = z.number().int().min(1).max(5);
 

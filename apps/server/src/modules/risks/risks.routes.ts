@@ -31,6 +31,7 @@ import * as repo from './risks.repository';
 import * as service from './risks.service';
 import { programmeRisks } from './risks-programme.service';
 import { getRiskSettings, updateRiskSettings } from './risks-settings.service';
+import { deleteVersionQuery } from '../../lib/version-conflict';
 
 /** Allowed to see the partnership but not to keep its register: 403 (before the body is looked at). */
 async function canWriteRisks(request: FastifyRequest) {
@@ -109,9 +110,9 @@ export async function riskRoutes(app: FastifyInstance, opts: { db: Db }) {
 
   r.delete(
     `${base}/:riskId`,
-    { preValidation: canWriteRisks, schema: { tags, params: riskItemParams } },
+    { preValidation: canWriteRisks, schema: { tags, params: riskItemParams, querystring: deleteVersionQuery } },
     async (request, reply) => {
-      await service.deleteRisk(db, requireActor(request), request.params.id, request.params.riskId);
+      await service.deleteRisk(db, requireActor(request), request.params.id, request.params.riskId, request.query.version);
       return reply.code(204).send();
     },
   );

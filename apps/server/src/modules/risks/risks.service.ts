@@ -8,13 +8,12 @@ import { factsOf, snapshot } from './risks.present';
 import * as repo from './risks.repository';
 import { resultOfPartnership } from './risks.results';
 import { settingsOf } from './risks-settings.service';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 
 /** Today as an ISO date (UTC): what "in the future" and "overdue" are measured against. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
-
-const stale = () => new DomainError('CONFLICT', { violations: [{ code: 'CONFLICT', field: 'version' }] });
 
 interface WriteScope {
   partnershipId: string;
@@ -110,7 +109,7 @@ export async function updateRisk(db: Db, actor: Actor, partnershipId: string, ri
   await db.transaction(async (tx) => {
     const scope = await openForWrite(tx, actor, partnershipId);
     const before = await lockRiskIn(tx, scope, riskId);
-    if (before.version !== patch.version) throw stale();
+    if (before.version !== patch.version) throw staleVersion(before.version);
     const probability = patch.probability ?? before.probability;
     const consequence = patch.consequence ?? before.consequence;
     const reviewed = before.lastReviewedOn !== null;
@@ -149,11 +148,12 @@ export async function updateRisk(db: Db, actor: Actor, partnershipId: string, ri
   });
 }
 
-/** Removes a risk and its reviews. */
-export async function deleteRisk(db: Db, actor: Actor, partnershipId: string, riskId: string): Promise<void> {
+/** Removes a risk and its reviews; with `version`, only while the risk is still at it (409 otherwise). */
+export async function deleteRisk(db: Db, actor: Actor, partnershipId: string, riskId: string, version?: number): Promise<void> {
   await db.transaction(async (tx) => {
     const scope = await openForWrite(tx, actor, partnershipId);
     const before = await lockRiskIn(tx, scope, riskId);
+    checkVersion(before.version, version);
     await repo.deleteRisk(tx, riskId);
     await recordChange(tx, actor, { action: 'risk.deleted', entityType: 'risk', entityId: riskId, partnershipId, before: snapshot(before), after: null });
   });
@@ -208,7 +208,7 @@ export async function addReview(db: Db, actor: Actor, partnershipId: string, ris
 export async function setRegisterState(db: Db, actor: Actor, partnershipId: string, body: RegisterStateBody): Promise<void> {
   await db.transaction(async (tx) => {
     const scope = await openForWrite(tx, actor, partnershipId);
-    if (scope.register.version !== body.version) throw stale();
+    if (scope.register.version !== body.version) throw staleVersion(scope.register.version);
     if (scope.register.state === body.state) return;
     if (body.state === 'complete') {
       const violations = checkRegister((await repo.allRisks(tx, partnershipId)).map(factsOf), scope.settings.thresholds);

@@ -22,6 +22,8 @@ export const userPatchBody = z
     name: z.string().trim().min(1).max(200),
     globalRole: z.enum(GLOBAL_ROLES).nullable(),
     disabled: z.boolean(),
+    /** The version the administrator saw; a stale one is refused with 409 CONFLICT. Optional for older clients. */
+    version: z.number().int().min(1),
   })
   .partial()
   .strict();
@@ -37,6 +39,7 @@ export const userDto = z.object({
   language: z.string(),
   disabled: z.boolean(),
   memberships: z.array(z.object({ partnershipId: z.string(), partnershipTitle: z.string(), role: z.enum(PARTNERSHIP_ROLES) })),
+  version: z.number().int(),
 });
 export const userPage = pageSchema(userDto);
 

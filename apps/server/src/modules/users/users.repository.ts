@@ -29,8 +29,14 @@ export async function insertUser(db: Executor, values: typeof users.$inferInsert
   return row!;
 }
 
-export async function updateUser(db: Executor, id: string, values: Partial<Pick<UserRow, 'name' | 'globalRole' | 'disabledAt'>>) {
-  await db.update(users).set(values).where(eq(users.id, id));
+/** Applies an edit only while the user is still at `version`, and moves the version on; false when it had moved. */
+export async function updateUser(db: Executor, id: string, version: number, values: Partial<Pick<UserRow, 'name' | 'globalRole' | 'disabledAt'>>): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning({ id: users.id });
+  return rows.length === 1;
 }
 
 export interface UserFilter {

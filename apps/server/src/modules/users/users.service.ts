@@ -2,6 +2,7 @@ import { DomainError, GLOBAL_ROLES, type Actor, type GlobalRole, type Page, type
 import type { Db, Executor } from '../../db/client';
 import { isUuid } from '../../lib/ids';
 import { recordChange } from '../audit/audit.service';
+import { checkVersion, staleVersion } from '../../lib/version-conflict';
 import * as sessionsRepo from '../auth/session.repository';
 import type { UserListQuery, UserPatch } from './users.contract';
 import { assertNoSelfLockout } from './users.policy';
@@ -15,6 +16,7 @@ export function presentUser(row: repo.UserRow, memberships: repo.MembershipWithT
     globalRole: (row.globalRole as GlobalRole | null) ?? null,
     language: row.language,
     disabled: row.disabledAt !== null,
+    version: row.version,
     memberships: memberships
       .filter((m) => m.userId === row.id)
       .map((m) => ({ partnershipId: m.partnershipId, partnershipTitle: m.partnershipTitle, role: m.role as PartnershipRole })),
@@ -50,9 +52,10 @@ export async function updateUser(db: Db, actor: Actor, userId: string, patch: Us
   return db.transaction(async (tx) => {
     const user = isUuid(userId) ? await repo.findUserById(tx, userId) : null;
     if (!user) throw new DomainError('NOT_FOUND');
+    checkVersion(user.version, patch.version);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
-    const values: Parameters<typeof repo.updateUser>[2] = {};
+    const values: Parameters<typeof repo.updateUser>[3] = {};
     if (patch.name !== undefined && patch.name !== user.name) {
       values.name = patch.name;
       before.name = user.name;
@@ -70,7 +73,8 @@ export async function updateUser(db: Db, actor: Actor, userId: string, patch: Us
       after.disabled = patch.disabled;
     }
     if (Object.keys(values).length > 0) {
-      await repo.updateUser(tx, userId, values);
+      // Conditional on the version read: of two administrators saving at once, the second is told.
+      if (!(await repo.updateUser(tx, userId, user.version, values))) throw staleVersion((await repo.findUserById(tx, userId))?.version ?? user.version);
       if (patch.disabled === true && !wasDisabled) await sessionsRepo.deleteSessionsOfUser(tx, userId);
       await recordChange(tx, actor, { action: 'user.updated', entityType: 'user', entityId: userId, before, after });
     }

@@ -32,12 +32,23 @@ export function useProgrammeDeadlines(year: number, funding?: string) {
   });
 }
 
-/** Sets (a date) or clears (null: back to the standing rule or "to be announced") one step's date for a year. */
+/** The dates set for one funding year, each with the version to send back when changing it. */
+export function useCycleDates(year: number) {
+  return useQuery({
+    queryKey: [...CYCLE_KEY, 'dates', year],
+    queryFn: ({ signal }) => api.get<CycleDatesDto>('/api/programme/cycle-dates', { year }, signal),
+  });
+}
+
+/**
+ * Sets (a date) or clears (null: back to the standing rule or "to be announced") one step's date for a year,
+ * on the version it was read at (0: no date set); a date changed meanwhile is 409 CONFLICT.
+ */
 export function useSetCycleDate(year: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ fundingSource, stepCode, date }: { fundingSource: string; stepCode: string; date: string | null }) =>
-      api.put<CycleDatesDto>(`/api/programme/cycle-dates/${year}/${enc(fundingSource)}/${enc(stepCode)}`, { date }),
+    mutationFn: ({ fundingSource, stepCode, date, version }: { fundingSource: string; stepCode: string; date: string | null; version?: number }) =>
+      api.put<CycleDatesDto>(`/api/programme/cycle-dates/${year}/${enc(fundingSource)}/${enc(stepCode)}`, { date, version }),
     // Every deadline list and the due panel may show the date.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: CYCLE_KEY }),
   });
@@ -78,8 +89,8 @@ export function usePartnershipDeadlines(partnershipId: string, year: number | un
 export function useMarkDeadlineMet(partnershipId: string, year: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ stepCode, met, note }: { stepCode: string; met: boolean; note?: string | null }) =>
-      api.put<PartnershipDeadlineDto>(`${deadlinesPath(partnershipId)}/${year}/${enc(stepCode)}/met`, { met, note: note ?? null }),
+    mutationFn: ({ stepCode, met, note, version }: { stepCode: string; met: boolean; note?: string | null; version?: number }) =>
+      api.put<PartnershipDeadlineDto>(`${deadlinesPath(partnershipId)}/${year}/${enc(stepCode)}/met`, { met, note: note ?? null, version }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: [...CYCLE_KEY, 'partnership', partnershipId] });
       void queryClient.invalidateQueries({ queryKey: [...CYCLE_KEY, 'due'] });

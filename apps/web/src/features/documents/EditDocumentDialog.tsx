@@ -49,7 +49,7 @@ export function EditDocumentDialog({ document: doc, partnership, languages, onCl
       <Dialog.Block>
         <FormErrorSummary key={attempt} items={summary} />
         <form
-          onSubmit={(e: FormEvent) => void submit(e, live, async () => onSaved(await update.mutateAsync(toMetadata(values))))}
+          onSubmit={(e: FormEvent) => void submit(e, live, async () => onSaved(await update.mutateAsync({ ...toMetadata(values), metadataVersion: doc.metadataVersion })))}
           noValidate
           className="form-stack"
         >

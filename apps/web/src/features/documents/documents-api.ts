@@ -75,7 +75,7 @@ export function useReplaceDocument(partnershipId: string, documentId: string) {
 export function useUpdateDocument(partnershipId: string, documentId: string) {
   const after = useAfterDocumentChange(partnershipId);
   return useMutation({
-    mutationFn: (body: DocumentMetadata) => api.patch<DocumentDto>(`${base(partnershipId)}/${enc(documentId)}`, body),
+    mutationFn: (body: DocumentMetadata & { metadataVersion?: number }) => api.patch<DocumentDto>(`${base(partnershipId)}/${enc(documentId)}`, body),
     onSuccess: after,
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MAX_PAGE_SIZE } from '@mic/domain';
@@ -13,6 +13,8 @@ import { useDocuments } from '../documents/documents-api';
 import { MeetingForm } from './MeetingForm';
 import { emptyMeeting, valuesOfMeeting } from './meeting-form';
 import { useCreateMeeting, useMeeting, useMeetings, useUpdateMeeting } from './meetings-api';
+import { saveUnlessConflict } from '../../lib/useVersionedSave';
+import { ConflictAlert } from '../../components/ConflictAlert';
 
 const is404 = (e: unknown) => isApiError(e) && e.status === 404;
 
@@ -91,20 +93,13 @@ export function MeetingEditPage() {
       </p>
       <PageHeading title={heading}>{heading}</PageHeading>
       {conflict && (
-        <Alert data-color="warning" className="page-alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button
-            variant="secondary"
-            data-size="sm"
-            className="alert-action"
-            onClick={() => {
-              update.reset();
-              void meeting.refetch();
-            }}
-          >
-            {t('meetings.form.reload')}
-          </Button>
-        </Alert>
+        <ConflictAlert
+          onReload={() => {
+            update.reset();
+            void meeting.refetch();
+          }}
+          reloadLabel={t('meetings.form.reload')}
+        />
       )}
       {failed && <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />}
       {!failed && (!m || !docs.data) && <Loading />}
@@ -117,7 +112,7 @@ export function MeetingEditPage() {
           submitLabel={t('meetings.form.save')}
           cancelTo={back}
           onSubmit={async (input) => {
-            await update.mutateAsync({ ...input, version: m.version });
+            if (!(await saveUnlessConflict(() => update.mutateAsync({ ...input, version: m.version })))) return;
             navigate(back, { state: { saved: 'updated' } });
           }}
         />

@@ -5,7 +5,8 @@ import type { MunicipalityDto } from '@mic/domain';
 import { PageHeading } from '../../components/PageHeading';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { isApiError } from '../../api/client';
+import { isApiError, isVersionConflict } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { useProgramme } from '../programme/programme-api';
 import { useCreateMunicipality, useMunicipality, useUpdateMunicipality } from './municipalities-api';
@@ -13,6 +14,7 @@ import { MunicipalityForm } from './MunicipalityForm';
 import type { SavedState } from './MunicipalityListPage';
 import { useCountryOptions } from './useCountryOptions';
 import { EMPTY_MUNICIPALITY, valuesOfMunicipality } from './validation';
+import { saveUnlessConflict } from '../../lib/useVersionedSave';
 
 /** The list the user came from, filters and page included; the plain register otherwise. */
 function useBackTo() {
@@ -85,14 +87,25 @@ export function MunicipalityEditPage() {
       {(programme.isPending || municipality.isPending) && <Loading />}
       {programme.isError && <ErrorAlert error={programme.error} onRetry={() => void programme.refetch()} />}
       {municipality.isError && <ErrorAlert error={municipality.error} onRetry={() => void municipality.refetch()} />}
+      {isVersionConflict(update.error) && (
+        <ConflictAlert
+          onReload={() => {
+            update.reset();
+            void municipality.refetch();
+          }}
+        />
+      )}
       {m && programme.data && (
         <MunicipalityForm
-          key={m.id}
+          key={`${m.id}-${m.version}`}
           initial={valuesOfMunicipality(m)}
           countries={countries}
           submitLabel={t('municipalities.form.save')}
           cancelTo={back}
-          onSubmit={async (input) => goBack(await update.mutateAsync(input), 'updated')}
+          onSubmit={async (input) => {
+            const result = await saveUnlessConflict(() => update.mutateAsync({ ...input, version: m.version }));
+            if (result) goBack(result.value, 'updated');
+          }}
         />
       )}
     </div>

@@ -57,7 +57,7 @@ export function useCreateMunicipality() {
 export function useUpdateMunicipality(id: string) {
   const after = useAfterSave();
   return useMutation({
-    mutationFn: (body: MunicipalityInput) => api.put<MunicipalityDto>(`/api/municipalities/${encodeURIComponent(id)}`, body),
+    mutationFn: (body: MunicipalityInput & { version: number }) => api.put<MunicipalityDto>(`/api/municipalities/${encodeURIComponent(id)}`, body),
     onSuccess: after,
   });
 }

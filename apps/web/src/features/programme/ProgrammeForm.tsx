@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeDto } from '@mic/domain';
 import { FormErrorSummary, type SummaryItem } from '../../components/FormErrorSummary';
 import { errorText } from '../../lib/errors';
-import { isApiError } from '../../api/client';
+import { isApiError, isVersionConflict } from '../../api/client';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { useSaveProgramme } from './programme-api';
 import { controlId, formValuesOf, nearestControl, toProgrammeInput, validateProgramme, type ProgrammeFormValues } from './programme-form';
 import { LocalizedFields } from './LocalizedFields';
@@ -14,10 +15,12 @@ import { ProgrammeLists } from './ProgrammeLists';
 interface Props {
   programme: ProgrammeDto;
   onSaved: () => void;
+  /** Loads the current version after a conflict (and starts the form again from it). */
+  onReload: () => void;
   justSaved: boolean;
 }
 
-export function ProgrammeForm({ programme, onSaved, justSaved }: Props) {
+export function ProgrammeForm({ programme, onSaved, onReload, justSaved }: Props) {
   const { t } = useTranslation();
   const save = useSaveProgramme();
   const [values, setValues] = useState<ProgrammeFormValues>(() => formValuesOf(programme));
@@ -38,9 +41,11 @@ export function ProgrammeForm({ programme, onSaved, justSaved }: Props) {
     setErrors(found);
     if (Object.keys(found).length) return setSummary(toItems(found));
     setSummary([]);
-    save.mutate(toProgrammeInput(values), {
+    save.mutate(toProgrammeInput(values, programme.version), {
       onSuccess: onSaved,
       onError: (error) => {
+        // Someone else saved first: the alert says so; what the user typed stays in the form.
+        if (isVersionConflict(error)) return;
         const byPath: Record<string, string> = {};
         const general: string[] = [];
         for (const e of isApiError(error) ? error.errors : []) {
@@ -56,6 +61,7 @@ export function ProgrammeForm({ programme, onSaved, justSaved }: Props) {
   return (
     <>
       {justSaved && <SuccessAlert>{t('programmeForm.saved')}</SuccessAlert>}
+      {isVersionConflict(save.error) && <ConflictAlert onReload={onReload} />}
       <FormErrorSummary key={attempt} items={summary} />
       <form onSubmit={onSubmit} noValidate className="form-stack">
         <section aria-labelledby="ps-general-heading" className="form-section">

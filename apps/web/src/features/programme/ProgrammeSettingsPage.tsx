@@ -25,7 +25,15 @@ export function ProgrammeSettingsPage() {
       <BudgetRulesLink />
       {programme.isPending && <Loading />}
       {programme.isError && <ErrorAlert error={programme.error} onRetry={() => void programme.refetch()} />}
-      {programme.data && <ProgrammeForm key={savedAt} programme={programme.data} onSaved={() => setSavedAt(Date.now())} justSaved={savedAt > 0} />}
+      {programme.data && (
+        <ProgrammeForm
+          key={`${programme.data.version}-${savedAt}`}
+          programme={programme.data}
+          onSaved={() => setSavedAt(Date.now())}
+          onReload={() => void programme.refetch()}
+          justSaved={savedAt > 0}
+        />
+      )}
       <RiskSettingsSection />
     </div>
   );

@@ -44,8 +44,10 @@ export function formValuesOf(p: ProgrammeDto): ProgrammeFormValues {
   };
 }
 
-export function toProgrammeInput(v: ProgrammeFormValues): ProgrammeInput {
+/** The body of PUT /api/programme: the values, and the version the form was loaded at. */
+export function toProgrammeInput(v: ProgrammeFormValues, version: number): ProgrammeInput {
   return {
+    version,
     code: v.code,
     name: localized(v.name),
     goal: localized(v.goal),

@@ -17,7 +17,7 @@ export function PublishedDocuments({ partnershipId, settings }: { partnershipId:
   const change = (documentId: string, fileName: string, published: boolean) => {
     setDone(null);
     publish.mutate(
-      { documentId, published },
+      { documentId, published, version: settings.version },
       { onSuccess: () => setDone(t(published ? 'publication.documents.published' : 'publication.documents.unpublished', { fileName })) },
     );
   };

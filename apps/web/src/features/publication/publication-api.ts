@@ -39,8 +39,8 @@ export function useSaveHiddenFields(partnershipId: string) {
 export function usePublishDocument(partnershipId: string) {
   const after = useAfterPublicationChange(partnershipId);
   return useMutation({
-    mutationFn: ({ documentId, published }: { documentId: string; published: boolean }) =>
-      api.put<PublicationSettingsDto>(`/api/partnerships/${enc(partnershipId)}/documents/${enc(documentId)}/publication`, { published }),
+    mutationFn: ({ documentId, published, version }: { documentId: string; published: boolean; version: number }) =>
+      api.put<PublicationSettingsDto>(`/api/partnerships/${enc(partnershipId)}/documents/${enc(documentId)}/publication`, { published, version }),
     onSuccess: after,
   });
 }

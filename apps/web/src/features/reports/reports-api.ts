@@ -67,7 +67,8 @@ function useAfterReportChange(report: Pick<AnnualReportDto, 'id' | 'partnershipI
 
 export function useConfirmReport(report: AnnualReportDto) {
   const after = useAfterReportChange(report);
-  return useMutation({ mutationFn: () => api.post<AnnualReportDto>(`/api/reports/${enc(report.id)}/confirm`), onSuccess: after });
+  // The version the coordinator read: confirming a text someone has changed since is refused (409).
+  return useMutation({ mutationFn: () => api.post<AnnualReportDto>(`/api/reports/${enc(report.id)}/confirm`, { version: report.version }), onSuccess: after });
 }
 
 export interface ReportActionBody {
@@ -88,7 +89,7 @@ export function useReportAction(report: AnnualReportDto) {
 export function useSetAuditRequired(report: AnnualReportDto) {
   const after = useAfterReportChange(report);
   return useMutation({
-    mutationFn: (required: boolean) => api.put<AnnualReportDto>(`/api/reports/${enc(report.id)}/audit-required`, { required }),
+    mutationFn: (required: boolean) => api.put<AnnualReportDto>(`/api/reports/${enc(report.id)}/audit-required`, { required, version: report.version }),
     onSuccess: after,
   });
 }

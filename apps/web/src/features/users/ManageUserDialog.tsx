@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCurrentUser } from '../auth/session';
 import { useUpdateUser } from './users-api';
 import { MembershipsEditor } from './MembershipsEditor';
+import { AnonymiseUserDialog } from '../privacy/AnonymiseUserDialog';
 
 /** A modal to change one user's programme-wide role, account state and memberships. */
 interface Props {
@@ -30,10 +31,12 @@ export function ManageUserDialog({ user, onUpdated, onClose }: Props) {
     setNoticeKey((k) => k + 1);
   };
   const isMe = me?.id === user.id;
+  const [anonymising, setAnonymising] = useState(false);
+  const isAnonymised = /^anonymised-.*@invalid$/.test(user.email);
 
   const saveRole = () =>
     update.mutate(
-      { id: user.id, globalRole: (role || null) as GlobalRole | null },
+      { id: user.id, globalRole: (role || null) as GlobalRole | null, version: user.version },
       {
         onSuccess: (u) => {
           onUpdated(u);
@@ -43,7 +46,7 @@ export function ManageUserDialog({ user, onUpdated, onClose }: Props) {
     );
   const toggleDisabled = () =>
     update.mutate(
-      { id: user.id, disabled: !user.disabled },
+      { id: user.id, disabled: !user.disabled, version: user.version },
       {
         onSuccess: (u) => {
           onUpdated(u);
@@ -96,6 +99,26 @@ export function ManageUserDialog({ user, onUpdated, onClose }: Props) {
             {user.disabled ? t('users.enable') : t('users.disable')}
           </Button>
         </div>
+        <div className="section">
+          <Heading level={3} data-size="xs">
+            {t('privacy.anonymise.section')}
+          </Heading>
+          <Paragraph data-size="sm">{isAnonymised ? t('privacy.anonymise.done') : t('privacy.anonymise.intro')}</Paragraph>
+          <Button variant="secondary" data-color="danger" onClick={() => setAnonymising(true)} disabled={isMe || isAnonymised}>
+            {t('privacy.anonymise.open')}
+          </Button>
+        </div>
+        {anonymising && (
+          <AnonymiseUserDialog
+            user={user}
+            onClose={() => setAnonymising(false)}
+            onDone={(result) => {
+              setAnonymising(false);
+              onUpdated({ ...user, name: result.name, email: result.email, disabled: true, globalRole: null, memberships: [] });
+              setNotice(t('privacy.anonymise.done'));
+            }}
+          />
+        )}
         <MembershipsEditor
           user={user}
           onUpdated={(u, notice) => {

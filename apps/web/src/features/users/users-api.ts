@@ -29,7 +29,7 @@ function useUserChanged() {
 export function useUpdateUser() {
   const changed = useUserChanged();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; globalRole?: GlobalRole | null; disabled?: boolean; name?: string }) =>
+    mutationFn: ({ id, ...body }: { id: string; version: number; globalRole?: GlobalRole | null; disabled?: boolean; name?: string }) =>
       api.patch<UserDto>(`/api/users/${encodeURIComponent(id)}`, body),
     onSuccess: changed,
   });

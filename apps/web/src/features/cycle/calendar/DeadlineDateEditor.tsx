@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deadline } from '@mic/domain';
 import { errorText } from '../../../lib/errors';
 import { isApiError } from '../../../api/client';
-import { useSetCycleDate } from '../cycle-api';
+import { useCycleDates, useSetCycleDate } from '../cycle-api';
 
 interface Props {
   deadline: Deadline;
@@ -18,6 +18,12 @@ interface Props {
 export function DeadlineDateEditor({ deadline, stepName, hasStandingDate, onDone }: Props) {
   const { t } = useTranslation();
   const save = useSetCycleDate(deadline.fundingYear);
+  const dates = useCycleDates(deadline.fundingYear);
+  // The version of the date shown (0: none set); unknown while the dates load, then the save is unconditional.
+  const version =
+    deadline.dateSource === 'set'
+      ? dates.data?.dates.find((d) => d.fundingSource === deadline.fundingSource && d.stepCode === deadline.stepCode && d.date === deadline.date)?.version
+      : 0;
   const [date, setDate] = useState(deadline.date ?? '');
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -27,7 +33,7 @@ export function DeadlineDateEditor({ deadline, stepName, hasStandingDate, onDone
   const send = (value: string | null) => {
     setError(undefined);
     save.mutate(
-      { fundingSource: deadline.fundingSource, stepCode: deadline.stepCode, date: value },
+      { fundingSource: deadline.fundingSource, stepCode: deadline.stepCode, date: value, version },
       {
         onSuccess: () => onDone(t(value ? 'cycle.calendar.dateSaved' : 'cycle.calendar.dateCleared', { step: stepName })),
         onError: (e) => setError((isApiError(e) && e.errors[0]?.message) || errorText(t, e)),

@@ -26,7 +26,7 @@ export function MetAction({ partnershipId, deadline, stepName, onDone }: Props) 
 
   const send = (met: boolean) =>
     mark.mutate(
-      { stepCode: deadline.stepCode, met, note: met && note.trim() ? note.trim() : null },
+      { stepCode: deadline.stepCode, met, note: met && note.trim() ? note.trim() : null, version: deadline.version },
       {
         onSuccess: () => {
           setOpen(false);

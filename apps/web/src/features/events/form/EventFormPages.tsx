@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/PageHeading';
@@ -11,6 +11,7 @@ import { useCreateEvent, useEvent, useUpdateEvent } from '../events-api';
 import { EventForm } from './EventForm';
 import { emptyEvent, valuesOfEvent } from './event-form';
 import '../events.css';
+import { ConflictAlert } from '../../../components/ConflictAlert';
 
 function BackLink({ to, label }: { to: string; label: string }) {
   return (
@@ -70,12 +71,7 @@ export function EventEditPage() {
       <PageHeading title={e ? t('events.form.editTitle', { title: text.title(e) }) : undefined}>{t('events.form.editHeading')}</PageHeading>
       {e && <Paragraph className="lead">{text.title(e)}</Paragraph>}
       {conflict && (
-        <Alert data-color="warning" className="page-alert" role="alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => void reload()} className="alert-action">
-            {t('events.form.reload')}
-          </Button>
-        </Alert>
+        <ConflictAlert onReload={() => void reload()} reloadLabel={t('events.form.reload')} />
       )}
       {event.isPending && <Loading />}
       {event.isError && <ErrorAlert error={event.error} onRetry={() => void event.refetch()} />}

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/PageHeading';
@@ -10,6 +10,8 @@ import { useProgramme } from '../../programme/programme-api';
 import { useCreatePartnership, useMunicipalities, usePartnership, useUpdatePartnership } from '../api';
 import { newValues, valuesOf } from './form-state';
 import { PartnershipForm } from './PartnershipForm';
+import { ConflictAlert } from '../../../components/ConflictAlert';
+import { saveUnlessConflict } from '../../../lib/useVersionedSave';
 
 /** What every form needs before it can show: the programme and both municipality registers. */
 function useFormData() {
@@ -80,12 +82,7 @@ export function PartnershipEditPage() {
       </PageHeading>
       {p && <Paragraph className="lead">{p.title}</Paragraph>}
       {conflict && (
-        <Alert data-color="warning" className="page-alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => void reload()} className="alert-action">
-            {t('partnershipForm.reload')}
-          </Button>
-        </Alert>
+        <ConflictAlert onReload={() => void reload()} reloadLabel={t('partnershipForm.reload')} />
       )}
       {(data.pending || partnership.isPending) && <Loading />}
       {data.error !== undefined && <ErrorAlert error={data.error} onRetry={data.retry} />}
@@ -100,7 +97,9 @@ export function PartnershipEditPage() {
           submitLabel={t('partnershipForm.save')}
           cancelTo={`/partnerships/${p.id}`}
           onSubmit={async (input) => {
-            const saved = await update.mutateAsync({ ...input, version: p.version });
+            const result = await saveUnlessConflict(() => update.mutateAsync({ ...input, version: p.version }));
+            if (!result) return;
+            const saved = result.value;
             navigate(`/partnerships/${saved.id}`, { state: { saved: 'updated' } });
           }}
         />

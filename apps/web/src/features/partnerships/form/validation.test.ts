@@ -7,10 +7,10 @@ import type { FormValues } from './form-state';
 
 const t = ((key: string, params?: Record<string, string | number>) => translate('en', key, params)) as unknown as TFunction;
 
-const home: MunicipalityDto[] = [{ id: 'h1', name: 'Stord', country: 'NO', orgNumber: null, kind: 'home', region: null }];
+const home: MunicipalityDto[] = [{ id: 'h1', name: 'Stord', country: 'NO', orgNumber: null, kind: 'home', region: null, version: 1 }];
 const partner: MunicipalityDto[] = [
-  { id: 'p1', name: 'San Juan Comalapa', country: 'GT', orgNumber: null, kind: 'partner', region: 'guatemala' },
-  { id: 'p2', name: 'Lyon', country: 'FR', orgNumber: null, kind: 'partner', region: null },
+  { id: 'p1', name: 'San Juan Comalapa', country: 'GT', orgNumber: null, kind: 'partner', region: 'guatemala', version: 1 },
+  { id: 'p2', name: 'Lyon', country: 'FR', orgNumber: null, kind: 'partner', region: null, version: 1 },
 ];
 
 const valid: FormValues = {

@@ -81,7 +81,7 @@ describe('the indicator form', () => {
 });
 
 describe('the advice to keep indicators few', () => {
-  const settings = { maxIndicatorsPerOutcome: 2, maxIndicatorsPerPartnership: 3, onTrackPercent: 90, atRiskPercent: 60 };
+  const settings = { maxIndicatorsPerOutcome: 2, maxIndicatorsPerPartnership: 3, onTrackPercent: 90, atRiskPercent: 60, version: 1 };
   const indicators = [{ resultId: 'o1' }, { resultId: 'o1' }, { resultId: 'o2' }] as IndicatorDto[];
 
   it('warns when one more indicator would pass the outcome’s or the partnership’s limit, never blocking', () => {

@@ -3,7 +3,8 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ResultsSettingsDto } from '@mic/domain';
-import { isApiError } from '../../../api/client';
+import { isApiError, isVersionConflict } from '../../../api/client';
+import { ConflictAlert } from '../../../components/ConflictAlert';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormErrorSummary, type SummaryItem } from '../../../components/FormErrorSummary';
 import { Loading } from '../../../components/Loading';
@@ -28,12 +29,20 @@ export function ResultsSettingsPage() {
       <Paragraph className="lead">{t('results.settings.intro')}</Paragraph>
       {settings.isPending && <Loading />}
       {settings.isError && <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
-      {settings.data && <SettingsForm key={savedAt} settings={settings.data} justSaved={savedAt > 0} onSaved={() => setSavedAt(Date.now())} />}
+      {settings.data && (
+        <SettingsForm
+          key={`${settings.data.version}-${savedAt}`}
+          settings={settings.data}
+          justSaved={savedAt > 0}
+          onSaved={() => setSavedAt(Date.now())}
+          onReload={() => void settings.refetch()}
+        />
+      )}
     </div>
   );
 }
 
-function SettingsForm({ settings, justSaved, onSaved }: { settings: ResultsSettingsDto; justSaved: boolean; onSaved: () => void }) {
+function SettingsForm({ settings, justSaved, onSaved, onReload }: { settings: ResultsSettingsDto; justSaved: boolean; onSaved: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const save = useSaveResultsSettings();
   const [values, setValues] = useState(() => settingsValuesOf(settings));
@@ -52,9 +61,11 @@ function SettingsForm({ settings, justSaved, onSaved }: { settings: ResultsSetti
     setErrors(found);
     if (Object.keys(found).length) return setSummary(items(found));
     setSummary([]);
-    save.mutate(toSettings(values), {
+    save.mutate(toSettings(values, settings.version), {
       onSuccess: onSaved,
       onError: (error) => {
+        // Someone else saved first: the alert says so; what the user typed stays in the form.
+        if (isVersionConflict(error)) return;
         const byField: Partial<Record<SettingsField, string>> = {};
         const general: string[] = [];
         for (const e of isApiError(error) ? error.errors : []) {
@@ -84,6 +95,7 @@ function SettingsForm({ settings, justSaved, onSaved }: { settings: ResultsSetti
   return (
     <>
       {justSaved && <SuccessAlert>{t('results.settings.saved')}</SuccessAlert>}
+      {isVersionConflict(save.error) && <ConflictAlert onReload={onReload} />}
       <FormErrorSummary key={attempt} items={summary} />
       <form onSubmit={onSubmit} noValidate className="form-stack">
         <section aria-labelledby="rs-limits-heading" className="form-section">

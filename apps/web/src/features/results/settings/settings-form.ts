@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ResultsSettingsDto } from '@mic/domain';
 
-export type SettingsField = keyof ResultsSettingsDto;
+export type SettingsField = Exclude<keyof ResultsSettingsDto, 'version'>;
 export type SettingsValues = Record<SettingsField, string>;
 
 export const SETTINGS_FIELDS: SettingsField[] = ['maxIndicatorsPerOutcome', 'maxIndicatorsPerPartnership', 'onTrackPercent', 'atRiskPercent'];
@@ -19,8 +19,9 @@ export function settingsValuesOf(s: ResultsSettingsDto): SettingsValues {
   return Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, String(s[f])])) as SettingsValues;
 }
 
-export function toSettings(v: SettingsValues): ResultsSettingsDto {
-  return Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, Number(v[f].trim())])) as unknown as ResultsSettingsDto;
+/** The body of PUT /api/programme/results-settings: the values, and the version the form was loaded at. */
+export function toSettings(v: SettingsValues, version: number): ResultsSettingsDto {
+  return { ...(Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, Number(v[f].trim())])) as Omit<ResultsSettingsDto, 'version'>), version };
 }
 
 /** Whole numbers in their ranges, and "at risk" not above "on track"; field → message. */

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/PageHeading';
@@ -13,6 +13,8 @@ import { RiskForm } from './RiskForm';
 import { emptyRisk, valuesOfRisk } from './risk-form';
 import { useResultOptions } from './result-options';
 import '../risks.css';
+import { ConflictAlert } from '../../../components/ConflictAlert';
+import { saveUnlessConflict } from '../../../lib/useVersionedSave';
 
 const is404 = (e: unknown) => isApiError(e) && e.status === 404;
 
@@ -96,12 +98,7 @@ export function RiskEditPage() {
       </PageHeading>
       {r && <Paragraph className="lead">{shortText(r.description, 200)}</Paragraph>}
       {conflict && (
-        <Alert data-color="warning" className="page-alert">
-          <Paragraph>{t('errors.CONFLICT')}</Paragraph>
-          <Button variant="secondary" data-size="sm" onClick={() => void reload()} className="alert-action">
-            {t('risks.form.reload')}
-          </Button>
-        </Alert>
+        <ConflictAlert onReload={() => void reload()} reloadLabel={t('risks.form.reload')} />
       )}
       {failed && <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />}
       {!failed && (!r || !settings.data) && <Loading />}
@@ -115,7 +112,7 @@ export function RiskEditPage() {
           cancelTo={back}
           current={r.reviewCount > 0 ? r.current : undefined}
           onSubmit={async (input) => {
-            await update.mutateAsync({ ...input, version: r.version });
+            if (!(await saveUnlessConflict(() => update.mutateAsync({ ...input, version: r.version })))) return;
             navigate(back, { state: { saved: 'updated' } });
           }}
         />
