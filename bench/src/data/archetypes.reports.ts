@@ -4,7 +4,7 @@ import { createAuditBody } from '../../../apps/server/src/modules/audits/audits.
 import { createAudit } from '../../../apps/server/src/modules/audits/audits.service';
 import { uploadQuery } from '../../../apps/server/src/modules/documents/documents.contract';
 import { documentPublicationBody, publicationSettingsBody } from '../../../apps/server/src/modules/publication/publication.contract';
-import { setDocumentPublication, updatePublication } from '../../../apps/server/src/modules/publication/publication.service';
+import { publicationOf, setDocumentPublication, updatePublication } from '../../../apps/server/src/modules/publication/publication.service';
 import { checkFile, uploadDocument } from '../../../apps/server/src/modules/documents/documents.service';
 import { actionBody, saveBody } from '../../../apps/server/src/modules/reports/reports.contract';
 import * as reportsRepo from '../../../apps/server/src/modules/reports/reports.repository';
@@ -56,7 +56,10 @@ export async function uploadApplicationDocuments(db: Db, team: Team, pid: string
 /** What the public page shows: the council decision published; some partnerships hold a part back. */
 export async function publish(db: Db, team: Team, pid: string, decisionId: string, hidden: PublicField[]) {
   await setDocumentPublication(db, team.office, pid, decisionId, documentPublicationBody.parse({ published: true }));
-  if (hidden.length) await updatePublication(db, team.office, pid, publicationSettingsBody.parse({ version: 0, hidden }));
+  if (!hidden.length) return;
+  // On the version the office sees now, as its form would send it (publishing moved it on).
+  const { version } = await publicationOf(db, team.office, pid);
+  await updatePublication(db, team.office, pid, publicationSettingsBody.parse({ version, hidden }));
 }
 
 export type ReportEnd = 'accepted' | 'submitted' | 'returned' | 'draft';
