@@ -1,11 +1,11 @@
 /**
  * The results framework (issue 3): every enum and shape the API answers with or accepts for results,
- * indicators, baselines, targets, actual values, SMART checks, warnings, progress, documents and the
+ * indicators, baselines, targets, actual values, SMART checks, warnings, progress and the
  * programme's results settings. The server's zod contracts are checked against these; the web app
  * uses them as they are. Request bodies: results-inputs.ts. Endpoints: docs/API-results.md.
  */
 import type { LocalizedText } from './i18n-text';
-import type { DocumentCategory, MunicipalitySide } from './documents';
+import type { DocumentMediaType } from './documents';
 
 // ---------------------------------------------------------------- enums
 
@@ -98,20 +98,6 @@ export type FrameworkWarningCode = (typeof FRAMEWORK_WARNING_CODES)[number];
 /** `no_data`: no target or no approved actual to judge by yet. */
 export const PROGRESS_STATUSES = ['on_track', 'at_risk', 'off_track', 'no_data'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
-
-/** Media types a document may have, decided from its first bytes (never from its name). */
-export const DOCUMENT_MEDIA_TYPES = [
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-] as const;
-export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number];
-
-/** 25 MB: the default upload limit (the server's DOCUMENT_MAX_MB setting changes it). */
-export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
 
 // ---------------------------------------------------------------- settings
 
@@ -377,28 +363,4 @@ export interface TrackingRowDto {
   endTarget: number | null;
   years: TrackingYear[];
   progress: IndicatorProgress;
-}
-
-// ---------------------------------------------------------------- documents
-
-export interface DocumentDto extends DocumentRef {
-  partnershipId: string;
-  /** Hex SHA-256 of the bytes. */
-  sha256: string;
-  uploadedBy: UserRef | null;
-  uploadedAt: string;
-  category: DocumentCategory;
-  /** ISO 639-1 language of the document, when given. */
-  language: string | null;
-  /** The document's own date (e.g. of the council decision), when given. */
-  documentDate: string | null;
-  /** The municipality it belongs to, for per-municipality categories (a Code of Ethics each). */
-  side: MunicipalitySide | null;
-  /** All versions of one document share the id of its first version. */
-  seriesId: string;
-  version: number;
-  /** Moves on with every change of the metadata; send it back with PATCH (an older one is refused with 409 CONFLICT). */
-  metadataVersion: number;
-  /** False for an earlier version that a newer one replaced. */
-  current: boolean;
 }

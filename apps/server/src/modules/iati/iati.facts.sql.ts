@@ -8,30 +8,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { queryRows } from '../../db/rows';
+import type { IatiActivityFacts } from './iati.activity';
 
-/** The part of an activity's facts built in SQL (the shape `IatiActivityFacts` has for these keys). */
-export interface SqlFacts {
-  grants: { year: number; amount: number; firm: boolean }[];
-  workPlans: { year: number; total: number }[];
-  paid: { paidOn: string; amount: number }[];
-  expenditure: { year: number; actual: number }[];
-  results: {
-    level: string;
-    statement: Record<string, string>;
-    indicators: {
-      name: Record<string, string>;
-      kind: string;
-      measure: string | null;
-      direction: string;
-      baselineValue: number | null;
-      baselineDate: string | null;
-      baselineDescription: string | null;
-      endTarget: number | null;
-      targets: { year: number; value: number }[];
-      actuals: { year: number; value: number }[];
-    }[];
-  }[];
-}
+/** The part of an activity's facts built in SQL, in the shape `IatiActivityFacts` has for these keys. */
+export type SqlFacts = Pick<IatiActivityFacts, 'grants' | 'workPlans' | 'paid' | 'expenditure' | 'results'>;
 
 const EMPTY = sql.raw(`'[]'::json`);
 
